@@ -42,7 +42,7 @@ function isoDateAt(text: string, at: number, limit: number): CalendarDate | null
   const day = digitsAt(text, i + 1, limit);
   if (day.length < 1 || day.length > 2) return null;
   i += 1 + day.length;
-  if (isAlnum(text, i, limit)) return null;
+  if (isAlnum(text, i, limit) && !(text[i] === 'T' && digitsAt(text, i + 1, limit).length === 2)) return null;
   const value = validDate(+year, +month, +day);
   return value ? { start: at, end: i, value } : null;
 }

@@ -16,11 +16,3 @@ export function isLetter(ch: string | undefined): boolean {
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
-
-/** Letters, digits, and the marks that continue a word: apostrophes and hyphens between letters. */
-export function isWordChar(ch: string | undefined): boolean {
-  return isLetter(ch) || isDigit(ch);
-}
-
-export const OPENING_QUOTES = '"“‘\'«';
-export const CLOSING_QUOTES = '"”’\'»';
