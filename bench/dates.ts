@@ -1,0 +1,111 @@
+// Date benchmark: TimeBank + AQUAINT (TempEval-3, TBAQ-cleaned). For every gold TIMEX3 of type DATE,
+// is it found (a reported date overlaps it) and is its value exactly the gold value? The document
+// creation time is the publication date. Run: npx tsx bench/dates.ts [--errors]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findDates } from '../server/src/core/dates';
+import { layoutOf } from '../server/src/core/text/layout';
+
+const ROOT = join(__dirname, '..', '..', 'shared', 'data', 'tempeval3', 'TBAQ-cleaned');
+
+interface Gold {
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+  text: string;
+}
+
+interface Doc {
+  name: string;
+  text: string;
+  dct: string;
+  timexes: Gold[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Strips the TimeML tags inside <TEXT>, keeping TIMEX3 spans as offsets into the plain text. */
+function readDoc(path: string): Doc | null {
+  const xml = readFileSync(path, 'utf8');
+  const dct = /<DCT>\s*<TIMEX3[^>]*value="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1];
+  const body = /<TEXT>([\s\S]*)<\/TEXT>/.exec(xml)?.[1];
+  if (!dct || body === undefined) return null;
+  let text = '';
+  const timexes: Gold[] = [];
+  let open: { start: number; type: string; value: string } | null = null;
+  const re = /<(\/?)([A-Za-z0-9]+)([^>]*)>|&([a-z]+);|[^<&]+/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (m[2]) {
+      if (m[2] !== 'TIMEX3') continue;
+      if (!m[1]) {
+        open = { start: text.length, type: /type="([^"]*)"/.exec(m[3])?.[1] ?? '', value: /value="([^"]*)"/.exec(m[3])?.[1] ?? '' };
+      } else if (open) {
+        timexes.push({ ...open, end: text.length, text: text.slice(open.start) });
+        open = null;
+      }
+    } else if (m[4]) {
+      text += ENTITIES[m[4]] ?? m[0];
+    } else {
+      text += m[0];
+    }
+  }
+  return { name: path, text, dct, timexes };
+}
+
+function main(): void {
+  if (!existsSync(ROOT)) {
+    console.log(`dates bench skipped: ${ROOT} not found`);
+    return;
+  }
+  const showErrors = process.argv.includes('--errors');
+  const docs: Doc[] = [];
+  for (const sub of readdirSync(ROOT, { withFileTypes: true })) {
+    if (!sub.isDirectory()) continue;
+    const dir = join(ROOT, sub.name);
+    for (const f of readdirSync(dir)) if (f.endsWith('.tml')) {
+      const doc = readDoc(join(dir, f));
+      if (doc) docs.push(doc);
+    }
+  }
+  let gold = 0, found = 0, exact = 0, reported = 0, spurious = 0, chars = 0;
+  const errors: string[] = [];
+  const started = process.hrtime.bigint();
+  const results = docs.map((d) => findDates(d.text, layoutOf(d.text), d.dct));
+  const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+  docs.forEach((doc, k) => {
+    const dates = results[k];
+    chars += doc.text.length;
+    reported += dates.length;
+    for (const d of dates) {
+      if (!doc.timexes.some((g) => g.start < d.end && d.start < g.end)) {
+        spurious++;
+        if (showErrors) errors.push(`EXTRA  ${JSON.stringify(d.text)} → ${d.value}   | ${context(doc.text, d.start, d.end)}`);
+      }
+    }
+    for (const g of doc.timexes.filter((t) => t.type === 'DATE')) {
+      gold++;
+      const hits = dates.filter((d) => g.start < d.end && d.start < g.end);
+      if (hits.length) found++;
+      if (hits.some((d) => d.value === g.value)) exact++;
+      else if (showErrors) {
+        const got = hits.map((d) => `${JSON.stringify(d.text)}→${d.value}`).join(', ') || 'MISSED';
+        errors.push(`WRONG  ${JSON.stringify(g.text)} gold ${g.value} got ${got}  (dct ${doc.dct}) | ${context(doc.text, g.start, g.end)}`);
+      }
+    }
+  });
+  if (showErrors) console.log(errors.join('\n'));
+  const pct = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '-');
+  console.log(`TBAQ-cleaned: ${docs.length} documents, ${gold} gold DATE expressions`);
+  console.log(`| measure | value |\n|---|---|`);
+  console.log(`| found (span overlap) | ${pct(found, gold)} |`);
+  console.log(`| value exactly right | ${pct(exact, gold)} (bar 0.75) |`);
+  console.log(`| reported dates overlapping no gold TIMEX3 (any type) | ${spurious} of ${reported} |`);
+  console.log(`| time | ${elapsedMs.toFixed(1)} ms for ${(chars / 1e6).toFixed(2)} MB (layout + dates) |`);
+}
+
+function context(text: string, start: number, end: number): string {
+  return (text.slice(Math.max(0, start - 60), start) + '[[' + text.slice(start, end) + ']]' + text.slice(end, end + 40)).replace(/\s+/g, ' ');
+}
+
+main();

@@ -1,0 +1,128 @@
+// Turns what a date expression says into a TimeML-style value, using the publication date for anything
+// the text leaves open. Unresolvable expressions get null, never a guess.
+import {
+  addDays, dayNumber, formatDay, formatMonth, fromMonthIndex, isoWeek, isRealDay, monthIndex, pad, weekdayOf,
+  type Day,
+} from './calendar';
+import { SEASON_START } from './lexicon';
+import type { DateSpec, Shift } from './spec';
+import type { Tense } from './tense';
+
+export interface Resolved {
+  value: string | null;
+  /** True when the value depended on the publication date. */
+  relative: boolean;
+}
+
+/** How far past the publication date a past-tense "Nov. 25" may fall before it means last year's. */
+const PAST_SLACK_DAYS = 62;
+const PAST_SLACK_MONTHS = 2;
+
+export function resolveDate(spec: DateSpec, published: Day | null, tense: Tense): Resolved {
+  switch (spec.kind) {
+    case 'fixed':
+      return { value: spec.value, relative: false };
+    case 'vague':
+      return { value: null, relative: false };
+  }
+  if (!published) return { value: null, relative: true };
+  return { value: relativeValue(spec, published, tense), relative: true };
+}
+
+function relativeValue(spec: Exclude<DateSpec, { kind: 'fixed' | 'vague' }>, pub: Day, tense: Tense): string | null {
+  switch (spec.kind) {
+    case 'dayOfYear': {
+      const year = yearForDay(spec.month, spec.day, pub, tense);
+      if (year === null) return null;
+      return formatDay({ year, month: spec.month, day: spec.day }) + (spec.time ? 'T' + spec.time : '');
+    }
+    case 'month':
+      return monthValue(spec.month, spec.shift, pub, tense);
+    case 'weekday':
+      return formatDay(weekdayDate(spec.weekday, spec.shift, pub, tense));
+    case 'offset':
+      return offsetValue(spec.unit, spec.amount, pub);
+    case 'quarter':
+      return quarterValue(spec.quarter, spec.year, pub, tense);
+    case 'season':
+      return seasonValue(spec.season, spec.shift, pub);
+  }
+}
+
+function yearForDay(month: number, day: number, pub: Day, tense: Tense): number | null {
+  const candidates = [pub.year - 1, pub.year, pub.year + 1].filter((y) => isRealDay(y, month, day));
+  const pubDay = dayNumber(pub);
+  const fits = (y: number): boolean => {
+    const gap = dayNumber({ year: y, month, day }) - pubDay;
+    return tense === 'past' ? gap <= PAST_SLACK_DAYS && gap > PAST_SLACK_DAYS - 366 : gap >= -PAST_SLACK_DAYS && gap < 366 - PAST_SLACK_DAYS;
+  };
+  return candidates.find(fits) ?? null;
+}
+
+function monthValue(month: number, shift: Shift, pub: Day, tense: Tense): string {
+  const pubIndex = monthIndex(pub.year, pub.month);
+  let year = pub.year;
+  const index = monthIndex(year, month);
+  if (shift === 'last') {
+    if (index >= pubIndex) year--;
+  } else if (shift === 'next') {
+    if (index <= pubIndex) year++;
+  } else if (shift === null) {
+    if (tense === 'past' && index > pubIndex + PAST_SLACK_MONTHS) year--;
+    if (tense === 'future' && index < pubIndex - PAST_SLACK_MONTHS) year++;
+  }
+  return formatMonth(year, month);
+}
+
+/** Past reporting: the most recent such day on or before publication; future: the next on or after. */
+function weekdayDate(weekday: number, shift: Shift, pub: Day, tense: Tense): Day {
+  const back = (weekdayOf(pub) - weekday + 7) % 7;
+  if (shift === 'last') return addDays(pub, -(back === 0 ? 7 : back));
+  if (shift === 'next') {
+    const ahead = (weekday - weekdayOf(pub) + 7) % 7;
+    return addDays(pub, ahead === 0 ? 7 : ahead);
+  }
+  if (tense === 'future' || shift === 'this') return addDays(pub, (weekday - weekdayOf(pub) + 7) % 7);
+  return addDays(pub, -back);
+}
+
+function offsetValue(unit: 'day' | 'week' | 'month' | 'year', amount: number, pub: Day): string {
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(pub, amount));
+    case 'week':
+      return isoWeek(addDays(pub, amount * 7));
+    case 'month': {
+      const m = fromMonthIndex(monthIndex(pub.year, pub.month) + amount);
+      return formatMonth(m.year, m.month);
+    }
+    case 'year':
+      return pad(pub.year + amount, 4);
+  }
+}
+
+function quarterValue(quarter: number | 'latest', year: number | null, pub: Day, tense: Tense): string {
+  const pubQuarter = Math.floor((pub.month - 1) / 3) + 1;
+  if (quarter === 'latest') {
+    // The latest quarter reported on is the last one completed before publication.
+    return pubQuarter === 1 ? `${pad(pub.year - 1, 4)}-Q4` : `${pad(pub.year, 4)}-Q${pubQuarter - 1}`;
+  }
+  if (year !== null) return `${pad(year, 4)}-Q${quarter}`;
+  const y = tense === 'past' && quarter > pubQuarter ? pub.year - 1 : pub.year;
+  return `${pad(y, 4)}-Q${quarter}`;
+}
+
+function seasonValue(season: string, shift: Shift, pub: Day): string {
+  const start = SEASON_START[season];
+  const pubIndex = monthIndex(pub.year, pub.month);
+  // Winter is labelled with the year it starts in (December).
+  let year = pub.year;
+  if (season === 'WI' && pub.month <= 2) year--;
+  const startIndex = (y: number): number => monthIndex(y, start);
+  if (shift === 'last') {
+    while (startIndex(year) + 2 >= pubIndex) year--;
+  } else if (shift === 'next') {
+    while (startIndex(year) <= pubIndex) year++;
+  }
+  return `${pad(year, 4)}-${season}`;
+}

@@ -1,0 +1,41 @@
+// Whether a date without its year or week sits in past or future reporting. "said Thursday" points
+// back, "will meet Thursday" points forward; news mostly reports the past, so that is the default.
+import type { Token } from './tokens';
+
+export type Tense = 'past' | 'future';
+
+const FUTURE_CUES: ReadonlySet<string> = new Set([
+  'will', 'shall', 'll', 'wo', 'going', 'scheduled', 'expected', 'expects', 'plans', 'plan', 'planned', 'due',
+  'upcoming', 'next', 'until', 'would', 'could', 'set', 'slated', 'begins', 'starts', 'opens', 'hopes', 'intends',
+  'aims', 'tomorrow', 'starting', 'beginning', 'ahead', 'coming',
+]);
+
+const PAST_CUES: ReadonlySet<string> = new Set([
+  'said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'earlier', 'since', 'yesterday', 'been',
+  'made', 'took', 'met', 'came', 'went', 'gave', 'began', 'left', 'held', 'saw', 'won', 'lost', 'fell', 'rose',
+  'sold', 'paid', 'spent', 'led', 'set', 'hit', 'cut', 'put', 'quit', 'ran', 'wrote', 'spoke', 'sent', 'struck', 'shot',
+]);
+
+const LOOK_BACK = 8;
+const LOOK_AHEAD = 6;
+
+/** The tense around tokens [from, to), looking only inside the sentence [sentenceStart, sentenceEnd). */
+export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): Tense {
+  for (let i = from - 1; i >= Math.max(0, from - LOOK_BACK) && tokens[i].start >= sentenceStart; i--) {
+    const cue = cueOf(tokens[i]);
+    if (cue) return cue;
+  }
+  for (let i = to; i < Math.min(tokens.length, to + LOOK_AHEAD) && tokens[i].end <= sentenceEnd; i++) {
+    const cue = cueOf(tokens[i]);
+    if (cue) return cue;
+  }
+  return 'past';
+}
+
+function cueOf(t: Token): Tense | null {
+  if (t.kind !== 'word') return null;
+  if (FUTURE_CUES.has(t.lower)) return 'future';
+  if (PAST_CUES.has(t.lower)) return 'past';
+  if (t.lower.length > 4 && t.lower.endsWith('ed')) return 'past';
+  return null;
+}
