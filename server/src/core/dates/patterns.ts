@@ -20,7 +20,7 @@ type Found<T> = { value: T; next: number } | null;
 const SHIFTS: ReadonlyMap<string, Shift> = new Map<string, Shift>([['last', 'last'], ['next', 'next'], ['this', 'this']]);
 const SPAN_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 const FIXED_WORDS: ReadonlyMap<string, string> = new Map([
-  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['recently', 'PAST_REF'], ['previously', 'PAST_REF'],
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['recently', 'PAST_REF'],
 ]);
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
 const OFFSET_UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map([
@@ -80,7 +80,7 @@ function shiftedAt(tokens: Token[], i: number, shift: Shift): DateMatch | null {
   const weekday = weekdayAt(tokens, i + 1, shift, i);
   if (weekday) return weekday;
   const month = MONTHS.get(next.lower);
-  if (month !== undefined && isCapitalized(next) && next.lower.length > 3) {
+  if (month !== undefined && isCapitalized(next) && (next.lower.length > 3 || next.lower === 'may')) {
     return { from: i, to: i + 2, spec: { kind: 'month', month, shift } };
   }
   const season = SEASONS.get(next.lower);
@@ -89,7 +89,7 @@ function shiftedAt(tokens: Token[], i: number, shift: Shift): DateMatch | null {
   if (next.lower === 'week' || next.lower === 'month' || next.lower === 'year') {
     return { from: i, to: i + 2, spec: { kind: 'offset', unit: next.lower, amount } };
   }
-  if (next.lower === 'quarter' && shift === 'last') return { from: i, to: i + 2, spec: { kind: 'quarter', quarter: 'latest', year: null } };
+  if (next.lower === 'quarter' && shift === 'last') return { from: i, to: i + 2, spec: { kind: 'quarter', quarter: 'latest', year: null, yearsBack: 0 } };
   if (next.lower === 'weekend') return { from: i, to: i + 2, spec: { kind: 'vague' } };
   return null;
 }
@@ -274,9 +274,13 @@ function looksLikeYear(tokens: Token[], i: number): boolean {
   if (prev && prev.kind === 'punct' && touching(prev, tokens[i]) && (prev.text === '.' || prev.text === ',') && tokens[i - 2]?.kind === 'num') return false;
   if (next && (next.text === '%' || next.lower === 'percent')) return false;
   if (!next || next.kind === 'punct') return true;
-  if (prev && (YEAR_LEAD_WORDS.has(prev.lower) || prev.text === '-' || prev.text === '–')) return true;
-  return !(next.kind === 'word' && next.lower === next.text && next.lower !== 'and' && next.lower !== 'to');
+  if (prev && (YEAR_LEAD_WORDS.has(prev.lower) || DETERMINERS.has(prev.lower) || prev.text === '-' || prev.text === '–')) return true;
+  // "1,500 soldiers" is written with a comma, but "1500 soldiers" happens: a plural noun after it counts.
+  return !(next.kind === 'word' && next.lower === next.text && next.lower.endsWith('s') && !next.lower.endsWith('ss'));
 }
+
+/** "a 1996 law", "the 1987 crash", "the company's 1989 results". */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 's', 'its', 'their', 'his', 'her']);
 
 /** "the '60s". */
 function decadeApostropheAt(tokens: Token[], i: number): DateMatch | null {
@@ -334,14 +338,25 @@ function phraseAt(tokens: Token[], i: number): DateMatch | null {
   return null;
 }
 
-/** "the third quarter", "third-quarter", "the fourth quarter of 2025", "Q3", "the latest quarter". */
+/** "the third quarter", "third-quarter", "the fourth quarter of 2025", "Q3", "the latest quarter",
+ *  "the quarter" (the one just reported), "the year-earlier quarter". */
 function quarterAt(tokens: Token[], i: number): DateMatch | null {
   const t = tokens[i];
   let j = i;
   if (t.lower === 'the') j++;
+  let yearsBack = 0;
+  if (tokens[j]?.lower === 'year' && tokens[j + 1]?.text === '-' && (tokens[j + 2]?.lower === 'earlier' || tokens[j + 2]?.lower === 'ago')) {
+    yearsBack = 1;
+    j += 3;
+    const unit = tokens[j]?.lower;
+    if (unit === 'quarter' || unit === 'period') return { from: i, to: j + 1, spec: { kind: 'quarter', quarter: 'latest', year: null, yearsBack } };
+  }
   if (tokens[j]?.lower === 'fiscal') j++;
   const word = tokens[j];
   if (!word) return null;
+  if (t.lower === 'the' && j === i + 1 && word.text === 'quarter' && tokens[j + 1]?.lower !== 'of') {
+    return { from: i, to: j + 1, spec: { kind: 'quarter', quarter: 'latest', year: null, yearsBack } };
+  }
   let quarter: number | 'latest' | undefined;
   if (word.lower === 'latest' || word.lower === 'most') {
     if (word.lower === 'most' && tokens[j + 1]?.lower === 'recent') j++;
@@ -354,7 +369,7 @@ function quarterAt(tokens: Token[], i: number): DateMatch | null {
     }
     if (quarter === undefined && word.lower === 'q' && tokens[j + 1]?.kind === 'num' && touching(word, tokens[j + 1])) {
       quarter = +tokens[j + 1].text;
-      if (quarter >= 1 && quarter <= 4 && !touching(tokens[j + 1], tokens[j + 2])) return quarterYear(tokens, i, j + 2, quarter);
+      if (quarter >= 1 && quarter <= 4 && !touching(tokens[j + 1], tokens[j + 2])) return quarterYear(tokens, i, j + 2, quarter, yearsBack);
       return null;
     }
   }
@@ -362,10 +377,10 @@ function quarterAt(tokens: Token[], i: number): DateMatch | null {
   j++;
   if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j])) j++;
   if (tokens[j]?.lower !== 'quarter') return null;
-  return quarterYear(tokens, i, j + 1, quarter);
+  return quarterYear(tokens, i, j + 1, quarter, yearsBack);
 }
 
-function quarterYear(tokens: Token[], from: number, to: number, quarter: number | 'latest'): DateMatch {
+function quarterYear(tokens: Token[], from: number, to: number, quarter: number | 'latest', yearsBack: number): DateMatch {
   let year: number | null = null;
   let end = to;
   if (tokens[to]?.lower === 'of') {
@@ -375,5 +390,5 @@ function quarterYear(tokens: Token[], from: number, to: number, quarter: number 
     const y = yearAt(tokens, to);
     if (y) [year, end] = [y.value, y.next];
   }
-  return { from, to: end, spec: { kind: 'quarter', quarter, year } };
+  return { from, to: end, spec: { kind: 'quarter', quarter, year, yearsBack } };
 }

@@ -43,7 +43,7 @@ function relativeValue(spec: Exclude<DateSpec, { kind: 'fixed' | 'vague' }>, pub
     case 'offset':
       return offsetValue(spec.unit, spec.amount, pub);
     case 'quarter':
-      return quarterValue(spec.quarter, spec.year, pub, tense);
+      return quarterValue(spec.quarter, spec.year, { ...pub, year: pub.year - spec.yearsBack }, tense);
     case 'season':
       return seasonValue(spec.season, spec.shift, pub);
   }

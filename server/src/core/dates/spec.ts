@@ -14,8 +14,9 @@ export type DateSpec =
   | { kind: 'weekday'; weekday: number; shift: Shift }
   /** "today" (day 0), "yesterday" (day -1), "last week" (week -1), "two years ago" (year -2). */
   | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
-  /** "the third quarter" (year from context), "the third quarter of 2025", "the latest quarter". */
-  | { kind: 'quarter'; quarter: number | 'latest'; year: number | null }
+  /** "the third quarter" (year from context), "the third quarter of 2025", "the latest quarter";
+   *  `yearsBack` is 1 for "the year-earlier quarter". */
+  | { kind: 'quarter'; quarter: number | 'latest'; year: number | null; yearsBack: number }
   /** "last fall", "this summer". */
   | { kind: 'season'; season: string; shift: Shift }
   /** Recognisably a date, but not one that can be pinned down: "the end of the year". */

@@ -5,9 +5,9 @@ import type { Token } from './tokens';
 export type Tense = 'past' | 'future';
 
 const FUTURE_CUES: ReadonlySet<string> = new Set([
-  'will', 'shall', 'll', 'wo', 'going', 'scheduled', 'expected', 'expects', 'plans', 'plan', 'planned', 'due',
-  'upcoming', 'next', 'until', 'would', 'could', 'set', 'slated', 'begins', 'starts', 'opens', 'hopes', 'intends',
-  'aims', 'tomorrow', 'starting', 'beginning', 'ahead', 'coming',
+  'will', 'shall', 'll', 'wo', 'going', 'scheduled', 'expected', 'expects', 'plans', 'plan', 'due', 'soon',
+  'upcoming', 'next', 'slated', 'begins', 'starts', 'opens', 'hopes', 'intends', 'aims', 'tomorrow', 'ahead',
+  'coming',
 ]);
 
 const PAST_CUES: ReadonlySet<string> = new Set([
@@ -36,6 +36,7 @@ function cueOf(t: Token): Tense | null {
   if (t.kind !== 'word') return null;
   if (FUTURE_CUES.has(t.lower)) return 'future';
   if (PAST_CUES.has(t.lower)) return 'past';
-  if (t.lower.length > 4 && t.lower.endsWith('ed')) return 'past';
+  // A lower-case word in -ed is usually a past verb ("attended"); "succeed", "need" are not.
+  if (t.lower.length > 4 && t.text === t.lower && t.lower.endsWith('ed') && !t.lower.endsWith('eed')) return 'past';
   return null;
 }
