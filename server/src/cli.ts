@@ -1,0 +1,159 @@
+// The `crosscheck` command: `analyze` prints the collection's facts as JSON, `check` prints its findings.
+// Exit codes: 0 clean, 1 a warning or error was found, 2 bad usage or unreadable input.
+import { version } from '../../package.json';
+import { defaultSettings } from './settings';
+import { loadInputs, InputError, type LoadedCollection } from './workspace/loadInputs';
+import { analyzeJson } from './workspace/output/analyzeJson';
+import { checkText } from './workspace/output/checkText';
+import { diagnosticList, summaryLine } from './workspace/output/diagnosticList';
+import { sarifLog } from './workspace/output/sarif';
+import { LineIndex } from './workspace/positions';
+
+const USAGE = `Usage: crosscheck <command> <files or folders...> [options]
+
+Commands:
+  analyze   print every article's people, places, dates, quotes and claims, and the
+            cross-source matches and findings, as one JSON object (--json)
+  check     print the findings; exit 1 when any warning or error is found
+
+Options:
+  --json                       JSON output (analyze)
+  --format text|json|sarif     output format for check (default: text)
+  --published YYYY-MM-DD       publication date for articles that give none
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Folders are read by their .crosscheck.json (all .txt and .md files when there is none).
+Exit codes: 0 clean, 1 warnings or errors found, 2 bad usage or unreadable input.
+`;
+
+type Format = 'text' | 'json' | 'sarif';
+
+interface Invocation {
+  command: 'analyze' | 'check';
+  paths: string[];
+  format: Format;
+  published: string | null;
+}
+
+class UsageError extends Error {}
+
+function parseArguments(args: string[]): Invocation | 'help' | 'version' {
+  if (args.includes('-h') || args.includes('--help')) return 'help';
+  if (args.includes('-v') || args.includes('--version')) return 'version';
+  const [command, ...rest] = args;
+  if (command !== 'analyze' && command !== 'check') {
+    throw new UsageError(command ? `unknown command '${command}' (expected analyze or check)` : 'no command given');
+  }
+  const invocation: Invocation = { command, paths: [], format: command === 'analyze' ? 'json' : 'text', published: null };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith('-') || arg === '-') {
+      invocation.paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      invocation.paths.push(...rest.slice(i + 1));
+      break;
+    }
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const given = inline ?? rest[++i];
+      if (given === undefined || given === '') throw new UsageError(`${flag} needs a value`);
+      return given;
+    };
+    if (flag === '--json') invocation.format = 'json';
+    else if (flag === '--format' && command === 'check') invocation.format = formatOf(value());
+    else if (flag === '--published') invocation.published = publishedDate(value());
+    else throw new UsageError(`unknown option ${flag} for ${command}`);
+  }
+  if (invocation.paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
+  return invocation;
+}
+
+function formatOf(value: string): Format {
+  if (value === 'text' || value === 'json' || value === 'sarif') return value;
+  throw new UsageError(`unknown format '${value}' (expected text, json or sarif)`);
+}
+
+/** A real calendar date in YYYY-MM-DD, checked with UTC arithmetic so no time zone shifts it. */
+function publishedDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`--published needs a date as YYYY-MM-DD, not '${value}'`);
+  return value;
+}
+
+async function run(invocation: Invocation): Promise<number> {
+  const loaded = await loadInputs(invocation.paths, {
+    cwd: process.cwd(),
+    published: invocation.published,
+    maxFileSizeKB: defaultSettings.maxFileSize,
+    notice: (message) => process.stderr.write(`crosscheck: ${message}\n`),
+  });
+  const diagnostics = diagnosticList(loaded);
+  const findsProblems = diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error');
+  if (invocation.command === 'analyze') {
+    process.stdout.write(`${JSON.stringify(analyzeJson(loaded), null, 2)}\n`);
+    return 0;
+  }
+  if (invocation.format === 'text') {
+    process.stdout.write(checkText(diagnostics));
+    process.stderr.write(`${summaryLine(diagnostics, articleCount(loaded))}\n`);
+  } else if (invocation.format === 'json') {
+    const json = (analyzeJson(loaded) as { diagnostics: unknown[] }).diagnostics;
+    process.stdout.write(`${JSON.stringify({ version: 1, diagnostics: json }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${JSON.stringify(sarifLog(diagnostics, version, linesOf(loaded)), null, 2)}\n`);
+  }
+  return findsProblems ? 1 : 0;
+}
+
+function articleCount(loaded: LoadedCollection[]): number {
+  return loaded.reduce((sum, { collection }) => sum + collection.paths().length, 0);
+}
+
+function linesOf(loaded: LoadedCollection[]): (path: string) => LineIndex {
+  const cache = new Map<string, LineIndex>();
+  return (path) => {
+    let lines = cache.get(path);
+    if (!lines) {
+      const text = loaded.map(({ collection }) => collection.text(path)).find((t) => t !== undefined) ?? '';
+      lines = new LineIndex(text);
+      cache.set(path, lines);
+    }
+    return lines;
+  };
+}
+
+async function main(args: string[]): Promise<number> {
+  try {
+    const invocation = parseArguments(args);
+    if (invocation === 'help') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (invocation === 'version') {
+      process.stdout.write(`${version}\n`);
+      return 0;
+    }
+    return await run(invocation);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      const hint = error instanceof UsageError ? ' (see crosscheck --help)' : '';
+      process.stderr.write(`crosscheck: ${error.message}${hint}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`crosscheck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,244 @@
+// The Crosscheck language server: wires the LSP connection to the workspace index and the features.
+// Runs over IPC (the VS Code client) or `--stdio` (any other client). Never writes to stdout itself.
+import * as nodePath from 'node:path';
+import { promises as fs } from 'node:fs';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ArticleLocator } from './features/articleLocator';
+import { codeActionsFor, type ConfigFile } from './features/codeActions';
+import { Debouncer } from './features/debouncer';
+import { lspDiagnostics } from './features/diagnostics';
+import { hoverAt } from './features/hover';
+import { panelMatches } from './features/panelMatches';
+import { referencesAt } from './features/references';
+import { encodeSemanticTokens } from './features/semanticTokens';
+import { readSettings } from './features/settingsReader';
+import { MatchesChangedNotification, MatchesRequest } from './protocol';
+import { semanticTokenModifiers, semanticTokenTypes } from './semanticTokens';
+import { defaultSettings, type CrosscheckSettings } from './settings';
+import { CONFIG_FILE } from './workspace/collectionFiles';
+import { LineIndex } from './workspace/positions';
+import { withSeverities } from './workspace/severity';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
+
+/** Panels refetch at most this often while articles are being edited or indexed. */
+const MATCHES_CHANGED_DELAY_MS = 200;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const debouncer = new Debouncer();
+let settings: CrosscheckSettings = { ...defaultSettings };
+let canReadConfiguration = false;
+let canWatchFiles = false;
+let folders: string[] = [];
+
+const index = new WorkspaceIndex({
+  maxFileSizeKB: () => settings.maxFileSize,
+  notice: (message) => connection.console.warn(message),
+});
+const locator = new ArticleLocator((path) => index.textOf(path));
+/** Version of each open article whose text the corpus holds; findings for other versions are stale. */
+const analysedVersion = new Map<string, number>();
+/** Paths with findings on screen, so they can be cleared when a file stops being an article. */
+const published = new Set<string>();
+let indexing: Promise<void> = Promise.resolve();
+
+connection.onInitialize((params): InitializeResult => {
+  canReadConfiguration = params.capabilities.workspace?.configuration === true;
+  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  folders = uris.map((uri) => locator.pathOf(uri)).filter((path): path is string => path !== null);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      referencesProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      semanticTokensProvider: { legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: semanticTokenModifiers }, full: true },
+    },
+    serverInfo: { name: 'crosscheck' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canWatchFiles) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+  }
+  settings = await readSettings(connection, canReadConfiguration);
+  indexing = indexWorkspace();
+});
+
+/** Reads every collection of the workspace folders, reporting progress and yielding between files. */
+async function indexWorkspace(): Promise<void> {
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin('Crosscheck: indexing articles', 0, 'finding articles', false);
+  const files: string[] = [];
+  for (const folder of folders) files.push(...(await index.addFolder(folder)));
+  for (const problem of index.collections().map((c) => c.configProblem)) {
+    if (problem) void connection.window.showWarningMessage(`Crosscheck: ${problem}`);
+  }
+  for (let i = 0; i < files.length; i++) {
+    const path = files[i];
+    const open = documents.get(locator.uriOf(path));
+    if (open) {
+      index.setText(path, open.getText());
+      analysedVersion.set(path, open.version);
+    } else await index.loadFromDisk(path);
+    progress.report(Math.round(((i + 1) * 100) / files.length), `${i + 1} of ${files.length} articles`);
+    // Let hovers and edits through between articles.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  progress.done();
+  publishFindings(index.collections().flatMap((c) => c.collection.paths()));
+  announceMatchesChanged(index.collections().flatMap((c) => c.collection.paths()));
+}
+
+function publishFindings(paths: Iterable<string>): void {
+  for (const path of new Set(paths)) {
+    const owner = index.collectionOf(path);
+    const uri = locator.uriOf(path);
+    const open = documents.get(uri);
+    if (!owner || !settings.enable || owner.collection.text(path) === undefined) {
+      if (published.delete(path)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      continue;
+    }
+    // An open article edited since its analysis gets its findings when the pending analysis runs.
+    if (open && analysedVersion.get(path) !== open.version) continue;
+    const found = withSeverities(owner.collection.diagnostics(path), owner.severity, settings.severity);
+    published.add(path);
+    void connection.sendDiagnostics({ uri, version: open?.version, diagnostics: lspDiagnostics(found, locator, open?.version ?? null) });
+  }
+}
+
+const pendingMatchUris = new Set<string>();
+function announceMatchesChanged(paths: string[]): void {
+  for (const path of paths) pendingMatchUris.add(locator.uriOf(path));
+  debouncer.schedule(MatchesChangedNotification.method, MATCHES_CHANGED_DELAY_MS, () => {
+    const uris = [...pendingMatchUris];
+    pendingMatchUris.clear();
+    if (uris.length > 0) void connection.sendNotification(MatchesChangedNotification.type, { uris });
+  });
+}
+
+function analyseOpenDocument(uri: string): void {
+  const document = documents.get(uri);
+  const path = locator.pathOf(uri);
+  if (!document || !path || !index.collectionOf(path)) return;
+  const changed = index.setText(path, document.getText());
+  analysedVersion.set(path, document.version);
+  publishFindings([path, ...changed]);
+  announceMatchesChanged(changed);
+}
+
+documents.onDidChangeContent(({ document }) => {
+  const path = locator.pathOf(document.uri);
+  if (!path || !index.collectionOf(path)) return;
+  if (index.textOf(path) === document.getText()) {
+    // Opening an article the index already holds: no re-analysis, only findings tied to this version.
+    debouncer.cancel(document.uri);
+    analysedVersion.set(path, document.version);
+    publishFindings([path]);
+    return;
+  }
+  debouncer.schedule(document.uri, settings.diagnosticDelay, () => analyseOpenDocument(document.uri));
+});
+
+documents.onDidClose(async ({ document }) => {
+  debouncer.cancel(document.uri);
+  const path = locator.pathOf(document.uri);
+  if (!path) return;
+  analysedVersion.delete(path);
+  // Unsaved edits are gone: the article is what the disk holds again.
+  const changed = await index.loadFromDisk(path);
+  if (documents.get(document.uri)) return;
+  publishFindings([path, ...changed]);
+  announceMatchesChanged(changed);
+});
+
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  let configChanged = false;
+  const changed: string[] = [];
+  for (const change of changes) {
+    const path = locator.pathOf(change.uri);
+    if (!path) continue;
+    if (nodePath.basename(path) === CONFIG_FILE) configChanged = true;
+    else if (documents.get(change.uri)) continue;
+    else if (change.type === FileChangeType.Deleted) changed.push(path, ...index.remove(path));
+    else changed.push(...(await index.loadFromDisk(path)));
+  }
+  if (configChanged) {
+    await indexing;
+    for (const root of index.roots()) changed.push(...index.dropCollection(root));
+    publishFindings(changed);
+    indexing = indexWorkspace();
+    return;
+  }
+  publishFindings(changed);
+  announceMatchesChanged(changed);
+});
+
+connection.onDidChangeConfiguration(async () => {
+  settings = await readSettings(connection, canReadConfiguration);
+  publishFindings([...published, ...index.collections().flatMap((c) => c.collection.paths())]);
+});
+
+/** The article behind a request, with offsets into the text the corpus analysed. */
+function articleAt(uri: string, position: { line: number; character: number }) {
+  const path = locator.pathOf(uri);
+  const owner = path ? index.collectionOf(path) : undefined;
+  if (!path || !owner || owner.collection.text(path) === undefined) return null;
+  return { path, owner, offset: locator.lines(path).offsetAt(position) };
+}
+
+connection.onHover(({ textDocument, position }) => {
+  const at = articleAt(textDocument.uri, position);
+  return at ? hoverAt({ collection: at.owner.collection, root: at.owner.root, locator }, at.path, at.offset) : null;
+});
+
+connection.onReferences(({ textDocument, position }) => {
+  const at = articleAt(textDocument.uri, position);
+  return at ? referencesAt(at.owner.collection, at.path, at.offset, locator) : [];
+});
+
+connection.languages.semanticTokens.on(({ textDocument }) => {
+  const path = locator.pathOf(textDocument.uri);
+  const text = documents.get(textDocument.uri)?.getText() ?? (path ? index.textOf(path) : undefined);
+  const facts = path && text !== undefined ? index.factsFor(path, text) : undefined;
+  return { data: facts && text !== undefined ? encodeSemanticTokens(facts, new LineIndex(text)) : [] };
+});
+
+connection.onCodeAction(async ({ textDocument, context }) => {
+  const document = documents.get(textDocument.uri);
+  const path = locator.pathOf(textDocument.uri);
+  const owner = path ? index.collectionOf(path) : undefined;
+  if (!document || !path || !owner) return [];
+  const article = { path, uri: document.uri, version: document.version, analysed: analysedVersion.get(path) === document.version };
+  return codeActionsFor(article, context.diagnostics, locator, await configFileOf(owner.root));
+});
+
+async function configFileOf(root: string): Promise<ConfigFile> {
+  const path = nodePath.join(root, CONFIG_FILE);
+  const uri = locator.uriOf(path);
+  const open = documents.get(uri);
+  if (open) return { uri, text: open.getText(), version: open.version };
+  const text = await fs.readFile(path, 'utf8').catch(() => null);
+  return { uri, text, version: null };
+}
+
+connection.onRequest(MatchesRequest.type, ({ textDocument }) => {
+  const path = locator.pathOf(textDocument.uri);
+  const owner = path ? index.collectionOf(path) : undefined;
+  return path && owner ? panelMatches(owner.collection, owner.root, path, locator) : [];
+});
+
+documents.listen(connection);
+connection.listen();

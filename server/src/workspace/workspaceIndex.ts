@@ -1,0 +1,128 @@
+// The article collections of an editor workspace, kept up to date for the language server: which
+// collection each file belongs to, its analysis, and what changed after each edit. No editor types here.
+import * as nodePath from 'node:path';
+import { analyzeArticle } from '../core/analyze';
+import { Collection } from '../corpus/collection';
+import type { CollectionConfig } from '../corpus/types';
+import type { ArticleFacts } from '../core/types';
+import { analyzeOptionsFor, articleMatcher, loadCollectionConfig } from './collectionConfig';
+import { collectionRootsFor, listArticles, relativeTo } from './collectionFiles';
+import type { PathMatcher } from './glob';
+import { readArticle } from './readArticle';
+import type { SeverityChoices } from './severity';
+
+export interface ArticleCollection {
+  root: string;
+  config: CollectionConfig;
+  /** Why `.crosscheck.json` could not be used, or null. */
+  configProblem: string | null;
+  /** The collection's own severities from `.crosscheck.json`; the editor settings apply on top. */
+  severity: SeverityChoices;
+  isArticle: PathMatcher;
+  collection: Collection;
+}
+
+export interface IndexOptions {
+  maxFileSizeKB: () => number;
+  /** Told about skipped files and broken configs, for the user's output channel. */
+  notice: (message: string) => void;
+}
+
+export class WorkspaceIndex {
+  private readonly byRoot = new Map<string, ArticleCollection>();
+
+  constructor(private readonly options: IndexOptions) {}
+
+  /** Finds the collections covering `folder` and returns their article files, not yet read. */
+  async addFolder(folder: string): Promise<string[]> {
+    const files: string[] = [];
+    for (const root of await collectionRootsFor(folder)) {
+      const known = this.byRoot.get(root) ?? (await this.openCollection(root));
+      files.push(...(await listArticles(root, known.isArticle)));
+    }
+    return files;
+  }
+
+  /** Forgets the collection at `root` and returns the paths it held, so their findings can be cleared. */
+  dropCollection(root: string): string[] {
+    const known = this.byRoot.get(root);
+    this.byRoot.delete(root);
+    return known ? known.collection.paths() : [];
+  }
+
+  roots(): string[] {
+    return [...this.byRoot.keys()].sort();
+  }
+
+  collections(): ArticleCollection[] {
+    return [...this.byRoot.values()];
+  }
+
+  /** The collection `path` is an article of: the deepest root above it whose globs take it. */
+  collectionOf(path: string): ArticleCollection | undefined {
+    let best: ArticleCollection | undefined;
+    for (const candidate of this.byRoot.values()) {
+      const relative = nodePath.relative(candidate.root, path);
+      if (relative.startsWith('..') || nodePath.isAbsolute(relative)) continue;
+      if (!best || candidate.root.length > best.root.length) best = candidate;
+    }
+    return best && best.isArticle(relativeTo(best.root, path)) ? best : undefined;
+  }
+
+  /** Analyses `text` as the current content of `path`; returns every path whose findings changed. */
+  setText(path: string, text: string): string[] {
+    const owner = this.collectionOf(path);
+    if (!owner) return [];
+    const facts = analyzeArticle(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null));
+    return owner.collection.update(path, text, facts);
+  }
+
+  /** The corpus's text of `path`, whichever collection holds it. */
+  textOf(path: string): string | undefined {
+    for (const { collection } of this.byRoot.values()) {
+      const text = collection.text(path);
+      if (text !== undefined) return text;
+    }
+    return undefined;
+  }
+
+  /**
+   * Facts for exactly `text`: the corpus's when it analysed this text, else a fresh single-article
+   * analysis (an editor asks for colours before the debounced re-analysis has run).
+   */
+  factsFor(path: string, text: string): ArticleFacts | undefined {
+    const owner = this.collectionOf(path);
+    if (!owner) return undefined;
+    if (owner.collection.text(path) === text) return owner.collection.facts(path);
+    return analyzeArticle(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null));
+  }
+
+  /** Reads `path` from disk; an unusable file is reported and leaves the collection. */
+  async loadFromDisk(path: string): Promise<string[]> {
+    if (!this.collectionOf(path)) return [];
+    const read = await readArticle(path, this.options.maxFileSizeKB());
+    if (read.ok) return this.setText(path, read.text);
+    this.options.notice(`${path}: ${read.reason}`);
+    return this.remove(path);
+  }
+
+  remove(path: string): string[] {
+    const owner = this.collectionOf(path) ?? this.collections().find((c) => c.collection.text(path) !== undefined);
+    return owner && owner.collection.text(path) !== undefined ? owner.collection.remove(path) : [];
+  }
+
+  private async openCollection(root: string): Promise<ArticleCollection> {
+    const { config, severity, problem } = await loadCollectionConfig(root);
+    if (problem) this.options.notice(problem);
+    const opened: ArticleCollection = {
+      root,
+      config,
+      configProblem: problem,
+      severity,
+      isArticle: articleMatcher(config),
+      collection: new Collection(config),
+    };
+    this.byRoot.set(root, opened);
+    return opened;
+  }
+}
