@@ -1,0 +1,175 @@
+// Candidate names: runs of capitalised words joined by spaces, particles ("de", "van der") and "of"
+// after an organisation, place or title head; then cut down to the name itself: sentence openers,
+// titles, months and nationality adjectives are left out.
+import { isDemonym, isParticle, lexiconType } from './lexicon';
+import { ORG_CUES, ORG_HEADS } from './lexicon/organizations';
+import { PERSON_HONORIFICS, PORTFOLIOS, TITLE_HEADS, TITLES } from './lexicon/people';
+import { PLACE_HEADS } from './lexicon/places';
+import { MONTHS, NEVER_NAMES, PRONOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon/words';
+import type { Token } from './tokens';
+
+export interface Candidate {
+  tokens: Token[];
+  start: number;
+  end: number;
+  /** Folded form of the whole name, words separated by single spaces. */
+  key: string;
+  /** A title or role stood right before it ("President", "Foreign Minister"). */
+  titled: boolean;
+  /** A form of address stood before it ("Mr.", "Dr."): certainly a person. */
+  honorific: boolean;
+  /** The first word opens a sentence, so its capital says nothing. */
+  sentenceInitial: boolean;
+  /** From a line in capitals or title case: only a lexicon or a name found elsewhere confirms it. */
+  shouting: boolean;
+  /** The lower-case word right before ("in", "from") and right after ("said"), or ''. */
+  before: string;
+  after: string;
+  /** Written as "X-based", "X-led". */
+  placeSuffix: boolean;
+}
+
+/**
+ * `common` says whether a word opening a sentence is an ordinary word: it appears in lower case in the
+ * article, or it is never capitalised inside a sentence while the word after it is ("Prominent Trump
+ * allies ..."); then it is not part of the name after it.
+ */
+export function candidatesOf(text: string, tokens: Token[], common: (key: string, next: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t.capitalised || t.shouting) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].joined && !tokens[j].shouting && !tokens[j - 1].possessive && !tokens[j - 1].suffix) {
+      const next = tokens[j];
+      if (next.capitalised && !breaksName(next)) {
+        j++;
+      } else if (bridges(tokens, j)) {
+        j += bridgeLength(tokens, j);
+      } else break;
+    }
+    for (const run of splitAtBreaks(tokens.slice(i, j))) trimRun(text, tokens, run, common, out);
+    i = j;
+  }
+  return out;
+}
+
+/** Months, weekdays and "I" end a name: "Maduro Monday", "Cuba I". */
+function breaksName(t: Token): boolean {
+  return MONTHS.has(t.key.replace(/\.$/, '')) || WEEKDAYS.has(t.key.replace(/\.$/, '')) || t.text === 'I';
+}
+
+function splitAtBreaks(run: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let current: Token[] = [];
+  for (const t of run) {
+    if (breaksName(t)) {
+      if (current.length) runs.push(current);
+      current = [];
+    } else current.push(t);
+  }
+  if (current.length) runs.push(current);
+  return runs;
+}
+
+/** A lower-case particle or "of (the)" that continues a name when a capitalised word follows it. */
+function bridges(tokens: Token[], j: number): boolean {
+  const n = bridgeLength(tokens, j);
+  const after = tokens[j + n];
+  return n > 0 && after !== undefined && after.joined && after.capitalised && !after.shouting;
+}
+
+function bridgeLength(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  const previous = tokens[j - 1].key;
+  if (isParticle(t.key) && !tokens[j - 1].allCaps) {
+    return isParticle(tokens[j + 1]?.key ?? '') && tokens[j + 1]?.joined ? 2 : 1;
+  }
+  if (t.key === 'of' && (ORG_HEADS.has(previous) || PLACE_HEADS.has(previous) || TITLE_HEADS.has(previous))) {
+    return tokens[j + 1]?.key === 'the' && tokens[j + 1].joined ? 2 : 1;
+  }
+  return 0;
+}
+
+function trimRun(text: string, all: Token[], run: Token[], common: (key: string, next: string) => boolean, out: Candidate[]): void {
+  let from = 0;
+  let to = run.length;
+  const first = run[0];
+  const whole = keyOf(run);
+  const listed = lexiconType(whole, textOf(text, run)) !== null;
+  if (first.sentenceInitial && !listed && (SENTENCE_STARTERS.has(first.key) || PRONOUNS.has(first.key) || (run.length > 1 && common(first.key, run[1].key)))) from = 1;
+  if (from < to && run[from].key === 'the' && !(ORG_CUES.has(run[to - 1].key) || listed)) from++;
+  // Titles: "U.S. President Donald Trump" is a place and a person; "Secretary of State Marco Rubio" a person.
+  const title = titleAt(run, from, to);
+  if (title !== null) {
+    if (title.start > from) emit(text, all, run.slice(from, title.start), false, false, out);
+    const rest = run.slice(title.end, to);
+    if (rest.length) emit(text, all, rest, true, title.honorific, out);
+    return;
+  }
+  emit(text, all, run.slice(from, to), false, false, out);
+}
+
+/** The first stretch of title words that has a name after it and is not itself part of an organisation's name. */
+function titleAt(run: Token[], from: number, to: number): { start: number; end: number; honorific: boolean } | null {
+  if (ORG_CUES.has(run[to - 1].key) && !PERSON_HONORIFICS.has(run[from]?.key ?? '')) return null;
+  for (let s = from; s < to; s++) {
+    if (!TITLES.has(run[s].key)) continue;
+    let e = s;
+    let honorific = false;
+    while (e < to) {
+      const key = run[e].key;
+      if (TITLES.has(key)) {
+        honorific ||= PERSON_HONORIFICS.has(key);
+        e++;
+      } else if (key === 'of' && e > s && TITLE_HEADS.has(run[e - 1].key)) {
+        e++;
+        while (e < to && PORTFOLIOS.has(run[e].key) && e + 1 < to) e++;
+      } else break;
+    }
+    if (e === to && s === from) return { start: s, end: e, honorific };
+    if (e < to) return { start: s, end: e, honorific };
+    return null;
+  }
+  return null;
+}
+
+function emit(text: string, all: Token[], run: Token[], titled: boolean, honorific: boolean, out: Candidate[]): void {
+  while (run.length && (run[run.length - 1].key === 'of' || run[run.length - 1].key === 'the' || isParticle(run[run.length - 1].key))) run = run.slice(0, -1);
+  if (run.length === 0) return;
+  if (run.length > 1 && isDemonym(run[0].key) && !titled && !ORG_CUES.has(run[run.length - 1].key) && lexiconType(keyOf(run), textOf(text, run)) === null) {
+    run = run.slice(1);
+  }
+  const only = run.length === 1 ? run[0] : null;
+  if (only && !titled && (isDemonym(only.key) || NEVER_NAMES.has(only.key) || TITLES.has(only.key))) return;
+  if (run.every((t) => TITLES.has(t.key))) return;
+  const firstIndex = run[0].index;
+  const lastIndex = firstIndex + run.length - 1;
+  const previous = all[firstIndex - 1];
+  const next = all[lastIndex + 1];
+  out.push({
+    tokens: run,
+    start: run[0].start,
+    end: run[run.length - 1].end,
+    key: keyOf(run),
+    titled,
+    honorific,
+    sentenceInitial: run[0].sentenceInitial,
+    shouting: false,
+    before: previous && run[0].joined && !run[0].sentenceInitial && !previous.capitalised ? previous.key : '',
+    after: next && next.joined && !next.capitalised ? next.key : '',
+    placeSuffix: run[run.length - 1].suffix !== '',
+  });
+}
+
+export function keyOf(tokens: Token[]): string {
+  return tokens.map((t) => t.key).join(' ');
+}
+
+function textOf(text: string, run: Token[]): string {
+  return text.slice(run[0].start, run[run.length - 1].end);
+}

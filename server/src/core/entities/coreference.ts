@@ -1,0 +1,131 @@
+// In-article coreference: every mention is tied to one entity. Full names found first become
+// entities; a shorter form ("Maduro", "Díaz-Canel", "The Journal") joins the entity whose name ends
+// with it — the one mentioned most recently, so a bare "Castro" follows the Castro last spoken of while
+// "Raúl Castro" and "Fidel Castro" stay apart — and an acronym joins the name it abbreviates.
+import type { EntityType } from '../types';
+import type { Candidate } from './candidates';
+import { SURE, type Typing } from './classify';
+
+export interface Mention {
+  candidate: Candidate;
+  typing: Typing;
+  /** Index of its entity among the groups, or -1 while unresolved. */
+  entity: number;
+}
+
+export interface EntityGroup {
+  /** The words of its fullest form, folded, without a leading "the". */
+  words: string[];
+  mentions: Mention[];
+}
+
+const SKIPPED_IN_ACRONYMS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', '&']);
+
+/** Groups mentions (sorted by start) into entities; returns the groups in order of first mention. */
+export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
+  const groups: EntityGroup[] = [];
+  const byKey = new Map<string, number>();
+  const byLastWord = new Map<string, number[]>();
+  const join = (m: Mention, g: number) => {
+    m.entity = g;
+    groups[g].mentions.push(m);
+  };
+  const open = (m: Mention, words: string[]) => {
+    const g = groups.length;
+    groups.push({ words, mentions: [] });
+    byKey.set(words.join(' '), g);
+    const lastWord = words[words.length - 1];
+    byLastWord.set(lastWord, [...(byLastWord.get(lastWord) ?? []), g]);
+    join(m, g);
+  };
+
+  // Full names: two or more words (a leading "the" does not count).
+  for (const m of mentions) {
+    const words = wordsOf(m.candidate);
+    if (words.length < 2) continue;
+    const g = byKey.get(words.join(' '));
+    if (g !== undefined && compatible(groups[g], m)) join(m, g);
+    else if (g === undefined) open(m, words);
+  }
+
+  // Short forms and acronyms, in reading order so "most recent" means what the reader last saw.
+  const lastSeen: number[] = [];
+  let previous: Mention | null = null;
+  for (const m of mentions) {
+    if (m.entity < 0) {
+      const g = shortFormOf(m, groups, byLastWord, lastSeen) ?? acronymOf(text, m, previous, groups);
+      if (g !== null) join(m, g);
+      else {
+        const words = wordsOf(m.candidate);
+        const same = byKey.get(words.join(' '));
+        if (same !== undefined && compatible(groups[same], m)) join(m, same);
+        else open(m, words);
+      }
+    }
+    lastSeen[m.entity] = m.candidate.start;
+    previous = m;
+  }
+  for (const g of groups) g.mentions.sort((a, b) => a.candidate.start - b.candidate.start);
+  return groups;
+}
+
+function wordsOf(c: Candidate): string[] {
+  const words = c.tokens.map((t) => t.key);
+  return words.length > 1 && words[0] === 'the' ? words.slice(1) : words;
+}
+
+/** A sure type on both sides that disagrees keeps them apart: "Jordan" the country is not "Michael Jordan". */
+function compatible(group: EntityGroup, m: Mention): boolean {
+  if (m.typing.strength < SURE) return true;
+  return group.mentions.every((other) => other.typing.strength < SURE || other.typing.type === m.typing.type);
+}
+
+function shortFormOf(m: Mention, groups: EntityGroup[], byLastWord: Map<string, number[]>, lastSeen: number[]): number | null {
+  const words = wordsOf(m.candidate);
+  const options = (byLastWord.get(words[words.length - 1]) ?? []).filter(
+    (g) => groups[g].words.length > words.length && endsWith(groups[g].words, words) && compatible(groups[g], m),
+  );
+  if (options.length === 0) return null;
+  const before = options.filter((g) => lastSeen[g] !== undefined);
+  if (before.length) return before.reduce((a, b) => (lastSeen[b] > lastSeen[a] ? b : a));
+  return options.reduce((a, b) => (firstStart(groups[b]) < firstStart(groups[a]) ? b : a));
+}
+
+function endsWith(words: string[], tail: string[]): boolean {
+  const offset = words.length - tail.length;
+  return tail.every((w, i) => words[offset + i] === w);
+}
+
+function firstStart(g: EntityGroup): number {
+  return g.mentions[0]?.candidate.start ?? Infinity;
+}
+
+/** "Central Intelligence Agency (CIA)", or a capitals-only word spelling the initials of a name already given. */
+function acronymOf(text: string, m: Mention, previous: Mention | null, groups: EntityGroup[]): number | null {
+  const token = m.candidate.tokens;
+  if (token.length !== 1 || !token[0].allCaps) return null;
+  const letters = token[0].key.replace(/[^a-z]/g, '');
+  if (previous && previous.entity >= 0 && text.slice(previous.candidate.end, m.candidate.start).trim() === '(' && text[m.candidate.end] === ')') {
+    return previous.entity;
+  }
+  for (let g = 0; g < groups.length; g++) {
+    const words = groups[g].words.filter((w) => !SKIPPED_IN_ACRONYMS.has(w));
+    if (words.length >= 2 && words.length === letters.length && words.every((w, i) => w[0] === letters[i])) return g;
+  }
+  return null;
+}
+
+/** The type most sure among an entity's mentions; among equally sure ones, the most frequent. */
+export function typeOfGroup(group: EntityGroup): EntityType | null {
+  let best = 0;
+  for (const m of group.mentions) if (m.typing.type && m.typing.strength > best) best = m.typing.strength;
+  if (best === 0) return null;
+  const votes = new Map<EntityType, number>();
+  for (const m of group.mentions) {
+    if (m.typing.type && m.typing.strength === best) votes.set(m.typing.type, (votes.get(m.typing.type) ?? 0) + 1);
+  }
+  let type: EntityType | null = null;
+  let most = 0;
+  for (const [t, n] of votes) if (n > most) [type, most] = [t, n];
+  return type;
+}

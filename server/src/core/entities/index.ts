@@ -1,0 +1,86 @@
+// People, organisations and places named in one article, with in-article coreference applied.
+import type { ArticleEntity, EntityMention, EntityType, Layout } from '../types';
+import { candidatesOf } from './candidates';
+import { FIRST_NAMES } from './lexicon/people';
+import { SURE, typeOf } from './classify';
+import { type EntityGroup, type Mention, linkMentions, typeOfGroup } from './coreference';
+import { scanRangesOf } from './scanRanges';
+import { shoutedMentionsOf } from './shouting';
+import { tokensOf } from './tokens';
+
+export interface FoundEntities {
+  entityList: ArticleEntity[];
+  entities: EntityMention[];
+}
+
+export function findEntities(text: string, layout: Layout): FoundEntities {
+  const tokens = tokensOf(text, scanRangesOf(layout));
+  const lowerCase = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const t of tokens) {
+    if (!t.capitalised && !t.allCaps) lowerCase.add(t.key);
+    else if (t.capitalised && !t.sentenceInitial && !t.shouting) capitalisedInside.add(t.key);
+  }
+  const ordinary = (key: string, next: string) =>
+    lowerCase.has(key) || (!capitalisedInside.has(key) && !FIRST_NAMES.has(key) && capitalisedInside.has(next));
+  const candidates = candidatesOf(text, tokens, ordinary);
+  const surnames = new Set<string>();
+  for (const c of candidates) if (c.tokens.length > 1) surnames.add(c.tokens[c.tokens.length - 1].key);
+
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    const typing = typeOf(c, text.slice(c.start, c.end));
+    // A lone capitalised word opening a sentence is a name only if something else says so.
+    const lone = c.sentenceInitial && c.tokens.length === 1;
+    if (lone && typing.strength < SURE && !capitalisedInside.has(c.key) && !surnames.has(c.key)) continue;
+    mentions.push({ candidate: c, typing, entity: -1 });
+  }
+  const groups = linkMentions(text, mentions);
+  const all = mentions.concat(shoutedMentionsOf(text, tokens, groups));
+  return assemble(text, groups, all);
+}
+
+/** Entities in order of first mention, typed; mentions sorted and never overlapping. */
+function assemble(text: string, groups: EntityGroup[], mentions: Mention[]): FoundEntities {
+  const entityList: ArticleEntity[] = [];
+  const idOf: number[] = [];
+  const types: EntityType[] = [];
+  groups.forEach((group, g) => {
+    if (group.mentions.length === 0) return;
+    const type = typeOfGroup(group) ?? fallbackType(group);
+    if (type === null) return;
+    idOf[g] = entityList.length;
+    types[g] = type;
+    const forms = [...new Set(group.mentions.map((m) => text.slice(m.candidate.start, m.candidate.end)))];
+    const name = fullestForm(forms);
+    entityList.push({ id: entityList.length, name, type, aliases: forms.filter((f) => f !== name) });
+  });
+  const entities: EntityMention[] = [];
+  let coveredTo = -1;
+  for (const m of mentions.sort((a, b) => a.candidate.start - b.candidate.start)) {
+    const id = idOf[m.entity];
+    if (id === undefined || m.candidate.start < coveredTo) continue;
+    const { start, end } = m.candidate;
+    entities.push({ start, end, text: text.slice(start, end), type: types[m.entity], entity: id });
+    coveredTo = end;
+  }
+  return { entityList, entities };
+}
+
+/** A name nothing types: a speaker is a person; otherwise a lone capitalised word is most often a place. */
+function fallbackType(group: EntityGroup): EntityType | null {
+  const words = group.words.length;
+  if (words >= 2) return 'person';
+  return 'place';
+}
+
+/** The most words; then the most accented letters ("Nicolás" over "Nicolas"); then the first seen. */
+function fullestForm(forms: string[]): string {
+  return forms.reduce((best, form) => (score(form) > score(best) ? form : best));
+}
+
+function score(form: string): number {
+  let accents = 0;
+  for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) > 0x7f) accents++;
+  return form.split(/\s+/).length * 1000 + Math.min(accents, 999);
+}

@@ -1,0 +1,169 @@
+// Words of the scanned stretches, with what the name finder needs to know about each: case, whether it
+// opens a sentence or a quotation, and whether only spaces separate it from the word before.
+import { foldForMatch } from '../text/fold';
+import type { ScanRange } from './scanRanges';
+
+export interface Token {
+  start: number;
+  /** End of the name part: a possessive "'s" and a hyphenated lower-case suffix ("-based") are left out. */
+  end: number;
+  text: string;
+  /** Folded lower-case form for lexicon lookups. */
+  key: string;
+  /** Starts with an upper-case letter, or is a name prefix like "al-" joined to one. */
+  capitalised: boolean;
+  /** Two or more letters, none lower-case ("NATO", "U.S."). */
+  allCaps: boolean;
+  /** Opens a sentence, a line or a quotation, where any word is capitalised. */
+  sentenceInitial: boolean;
+  /** Only spaces (or " & ") separate it from the previous token on the same line. */
+  joined: boolean;
+  /** On a line written all in capitals or in title case: only lexicons and known names are trusted there. */
+  shouting: boolean;
+  /** "Florida-based" → "based": the name is a place. */
+  suffix: string;
+  /** Written with a possessive "'s": a name ends here. */
+  possessive: boolean;
+  /** Position in the article's token list. */
+  index: number;
+}
+
+// Letters and digits, with inner hyphens, apostrophes, dots and ampersands ("Díaz-Canel", "O'Neill",
+// "U.S", "AT&T"). Every repetition must consume a separator, so matching is linear.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011'\u2019.&][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Abbreviations whose final dot belongs to the word ("Mr.", "Inc.", "St."). */
+const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'st', 'jr', 'sr',
+  'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'adm', 'maj', 'cmdr', 'rev', 'hon', 'no', 'vs', 'messrs', 'ave', 'blvd', 'bros']);
+
+/** Hyphenated lower-case endings that turn the word before into a place ("Miami-based", "U.S.-led"). */
+const PLACE_SUFFIXES = new Set(['based', 'born', 'led', 'backed', 'bound', 'owned', 'made', 'run', 'registered', 'flagged']);
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'and', 'or', 'with', 'from', 'as', 'is', 'but', 'vs', 'vs.']);
+
+export function tokensOf(text: string, ranges: ScanRange[]): Token[] {
+  const tokens: Token[] = [];
+  for (const range of ranges) {
+    const piece = text.slice(range.start, range.end);
+    let lineTokens: Token[] = [];
+    let previousEnd = range.start;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(piece); m !== null; m = WORD.exec(piece)) {
+      const start = range.start + m.index;
+      let rawEnd = start + m[0].length;
+      if (text.charCodeAt(rawEnd) === 46 /* . */ && rawEnd < range.end && takesDot(m[0])) rawEnd++;
+      const gap = text.slice(previousEnd, start);
+      const newLine = gap.includes('\n') || gap.includes('\r');
+      if (newLine) {
+        markShouting(lineTokens, range.heading === true);
+        lineTokens = [];
+      }
+      const token = makeToken(text, start, rawEnd, gap, previousEnd === range.start || newLine);
+      previousEnd = rawEnd;
+      if (token === null) continue;
+      token.index = tokens.length;
+      tokens.push(token);
+      lineTokens.push(token);
+    }
+    markShouting(lineTokens, range.heading === true);
+  }
+  return tokens;
+}
+
+function takesDot(word: string): boolean {
+  if (word.length === 1) return isUpper(word);
+  if (word.includes('.')) return true;
+  return DOTTED.has(word.toLowerCase());
+}
+
+function makeToken(text: string, start: number, rawEnd: number, gap: string, opensRange: boolean): Token | null {
+  let end = rawEnd;
+  let word = text.slice(start, end);
+  let suffix = '';
+  const hyphen = Math.max(word.lastIndexOf('-'), word.lastIndexOf('\u2010'), word.lastIndexOf('\u2011'));
+  if (hyphen > 0 && PLACE_SUFFIXES.has(word.slice(hyphen + 1))) {
+    suffix = word.slice(hyphen + 1);
+    end = start + hyphen;
+    word = word.slice(0, hyphen);
+  }
+  const possessive = /['\u2019][sS]$/.test(word) && word.length > 2;
+  if (possessive) {
+    end -= 2;
+    word = word.slice(0, -2);
+  }
+  if (word.length === 0) return null;
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return {
+    start,
+    end,
+    text: word,
+    key: foldForMatch(word),
+    capitalised: (isUpper(word[0]) && !/\p{N}/u.test(word) && !hasLowerSuffix(word)) || hasNamePrefix(word),
+    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    sentenceInitial: opensRange || opensSentence(gap),
+    joined: !opensRange && /^(?:[ \t\u00a0]+|[ \t\u00a0]*&[ \t\u00a0]*)$/.test(gap),
+    shouting: false,
+    suffix,
+    possessive,
+    index: 0,
+  };
+}
+
+/** "AI-generated", "Venezuelan-ties": a compound ending in a lower-case word is not a name. */
+function hasLowerSuffix(word: string): boolean {
+  const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('\u2010'), word.lastIndexOf('\u2011'));
+  return dash > 0 && dash + 1 < word.length && !isUpper(word[dash + 1]);
+}
+
+/** "al-Sadr", "el-Sisi": a lower-case Arabic article joined to a capitalised name. */
+function hasNamePrefix(word: string): boolean {
+  const dash = word.indexOf('-');
+  return dash > 0 && dash <= 3 && /^(?:al|el|ad|as|ash|az|abu)$/.test(word.slice(0, dash)) && isUpper(word[dash + 1] ?? '');
+}
+
+/** A sentence end, line break, colon or an opening quotation mark right before the word. */
+function opensSentence(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap[i];
+    if (c === '.' || c === '!' || c === '?' || c === ':' || c === '\n' || c === '\r' || c === '\u201c' || c === '\u00ab' || c === '\u2018') return true;
+    if ((c === '"' || c === "'") && (i === 0 || gap[i - 1] === ' ' || gap[i - 1] === '\t' || gap[i - 1] === '(')) return true;
+  }
+  return false;
+}
+
+/**
+ * Headlines and credits written in capitals, and title-case headlines, say nothing by their case:
+ * their words are matched case-insensitively against lexicons and names found elsewhere.
+ */
+function markShouting(line: Token[], heading: boolean): void {
+  let lower = 0;
+  let words = 0;
+  let capitalised = 0;
+  let letters = 0;
+  for (const t of line) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    letters++;
+    if (t.text !== t.text.toUpperCase()) lower++;
+    if (SMALL_WORDS.has(t.key)) continue;
+    words++;
+    if (t.capitalised) capitalised++;
+  }
+  const allCaps = letters > 0 && lower === 0 && line.some((t) => t.allCaps);
+  const titleCase = heading && words >= 3 && capitalised >= words - 1 && line.filter((t) => !t.capitalised && !SMALL_WORDS.has(t.key)).length <= 1 && capitalised / words >= 0.85;
+  if (allCaps || titleCase) for (const t of line) t.shouting = true;
+  else markShoutedPhrases(line);
+}
+
+/** Inside mixed-case text, two or more words in capitals ("BEFORE IT IS TOO LATE", "GETTY IMAGES") shout too. */
+function markShoutedPhrases(line: Token[]): void {
+  for (let i = 0; i < line.length; ) {
+    let j = i;
+    while (j < line.length && line[j].allCaps) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) line[k].shouting = true;
+    i = Math.max(j, i + 1);
+  }
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
