@@ -1,0 +1,36 @@
+// Runs the built command line (`node dist/cli.js`) the way a user or CI does.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as nodePath from 'node:path';
+
+export const repoRoot = nodePath.resolve(__dirname, '..', '..');
+export const fixturesRoot = nodePath.join(repoRoot, 'test', 'fixtures');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd: string = repoRoot): CliRun {
+  const result = spawnSync(process.execPath, [nodePath.join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh folder holding the given files (relative path → content), for inputs made up per test. */
+export function folderWith(files: Record<string, string | Uint8Array>): string {
+  const folder = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'crosscheck-cli-'));
+  for (const [path, content] of Object.entries(files)) {
+    fs.mkdirSync(nodePath.dirname(nodePath.join(folder, path)), { recursive: true });
+    fs.writeFileSync(nodePath.join(folder, path), content);
+  }
+  return folder;
+}
+
+/** A private copy of a fixture folder, for tests that change its config. */
+export function copyFixture(name: string): string {
+  const target = fs.mkdtempSync(nodePath.join(os.tmpdir(), `crosscheck-${name}-`));
+  fs.cpSync(nodePath.join(fixturesRoot, name), target, { recursive: true });
+  return target;
+}

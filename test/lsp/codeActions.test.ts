@@ -1,0 +1,73 @@
+// Quick fixes: "use that figure/wording" edits the article pinned to the diagnosed version, "teach"
+// edits .crosscheck.json, and a finding from an older version of the text gets no fix at all.
+import { strict as assert } from 'node:assert';
+import * as nodePath from 'node:path';
+import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { fileUri, fixturesRoot, LspSession, textAt, withCode } from './lspSession';
+
+const folder = nodePath.join(fixturesRoot, 'ferry-fire');
+const courier = nodePath.join(folder, 'coastline-courier.md');
+const ledger = nodePath.join(folder, 'harbor-ledger.md');
+
+function actionsFor(session: LspSession, path: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+  return session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri: fileUri(path) },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic] },
+  });
+}
+
+describe('language server code actions', () => {
+  let session: LspSession;
+
+  beforeEach(async () => {
+    session = new LspSession(folder, { diagnosticDelay: 20 });
+    await session.start();
+  });
+
+  afterEach(async () => {
+    await session.stop();
+  });
+
+  it('offers the other outlet’s figure as an edit pinned to the diagnosed version', async () => {
+    const { text } = session.open(courier);
+    const published = await session.diagnosticsFor(courier, (p) => p.version === 1);
+    const [number] = withCode(published.diagnostics, 'conflicting-number');
+    assert.ok(number, 'a conflicting-number to fix');
+    const actions = await actionsFor(session, courier, number);
+    const replace = actions.find((a) => a.edit?.documentChanges);
+    assert.ok(replace, actions.map((a) => a.title).join(', '));
+    assert.equal(replace.kind, 'quickfix');
+    const [change] = replace.edit!.documentChanges as TextDocumentEdit[];
+    assert.deepEqual(change.textDocument, { uri: fileUri(courier), version: 1 });
+    assert.equal(change.edits.length, 1);
+    assert.match(textAt(text, change.edits[0].range), /212/);
+    assert.match(change.edits[0].newText, /180/);
+  });
+
+  it('refuses a fix computed for a version of the text that has changed since', async () => {
+    const { text } = session.open(courier);
+    const published = await session.diagnosticsFor(courier, (p) => p.version === 1);
+    const [number] = withCode(published.diagnostics, 'conflicting-number');
+    assert.ok(number);
+    assert.ok((await actionsFor(session, courier, number)).length > 0, 'the current version has a fix');
+    session.change(courier, 2, `Update: more to follow.\n\n${text}`);
+    assert.deepEqual(await actionsFor(session, courier, number), []);
+  });
+
+  it('offers the usual spelling of a name and teaches the alias through .crosscheck.json', async () => {
+    session.open(ledger);
+    const published = await session.diagnosticsFor(ledger, (p) => p.version === 1);
+    const [variant] = withCode(published.diagnostics, 'name-variant');
+    assert.ok(variant, `a name-variant in ${published.diagnostics.map((d) => d.code).join(', ')}`);
+    const actions = await actionsFor(session, ledger, variant);
+    const edits = actions.flatMap((a) => (a.edit?.documentChanges ?? []) as TextDocumentEdit[]);
+    const articleEdit = edits.find((e) => e.textDocument.uri === fileUri(ledger));
+    assert.ok(articleEdit, 'an edit of the article');
+    assert.equal(articleEdit.edits[0].newText, 'Tomás Reyes');
+    const configEdit = edits.find((e) => e.textDocument.uri === fileUri(nodePath.join(folder, '.crosscheck.json')));
+    assert.ok(configEdit, 'an edit of .crosscheck.json');
+    assert.equal(configEdit.textDocument.version, null);
+    assert.match(configEdit.edits.map((e) => e.newText).join(''), /Tomas Reyes/);
+  });
+});

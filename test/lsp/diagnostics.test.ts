@@ -1,0 +1,130 @@
+// Diagnostics published by the language server: codes, ranges, related information in other articles,
+// fresh findings after an edit, and nothing for files the collection does not count as articles.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
+import { copyFixture, fileUri, fixturesRoot, LspSession, textAt, withCode } from './lspSession';
+
+const folder = nodePath.join(fixturesRoot, 'ferry-fire');
+const courier = nodePath.join(folder, 'coastline-courier.md');
+const tidewater = nodePath.join(folder, 'tidewater-daily.txt');
+const ledger = nodePath.join(folder, 'harbor-ledger.md');
+
+describe('language server diagnostics', () => {
+  let session: LspSession;
+
+  beforeEach(async () => {
+    session = new LspSession(folder, { diagnosticDelay: 20 });
+    await session.start();
+  });
+
+  afterEach(async () => {
+    await session.stop();
+  });
+
+  it('publishes every article after indexing with the conflicting quote pointing at the other outlet', async () => {
+    const published = await session.diagnosticsFor(courier);
+    const [conflict] = withCode(published.diagnostics, 'conflicting-quote');
+    assert.ok(conflict, 'the courier carries a conflicting-quote');
+    assert.equal(conflict.source, 'crosscheck');
+    assert.equal(conflict.severity, 2 /* warning */);
+    const courierText = fs.readFileSync(courier, 'utf8');
+    assert.match(textAt(courierText, conflict.range), /We got everyone off the boat/);
+    const related = conflict.relatedInformation?.find((r) => r.location.uri === fileUri(tidewater));
+    assert.ok(related, 'related information points at the Tidewater Daily');
+    assert.match(textAt(fs.readFileSync(tidewater, 'utf8'), related.location.range), /everybody/);
+  });
+
+  it('flags the passenger count that differs between outlets, and the unsourced repair cost', async () => {
+    const published = await session.diagnosticsFor(courier);
+    const [number] = withCode(published.diagnostics, 'conflicting-number');
+    assert.ok(number, 'the courier carries a conflicting-number');
+    assert.match(textAt(fs.readFileSync(courier, 'utf8'), number.range), /212/);
+    assert.ok(number.relatedInformation?.some((r) => r.location.uri === fileUri(tidewater)));
+    const unsourced = withCode(published.diagnostics, 'unsourced-claim').map((d) => textAt(fs.readFileSync(courier, 'utf8'), d.range));
+    assert.ok(unsourced.some((text) => text.includes('$4 million')), unsourced.join(' | '));
+  });
+
+  it('ignores files outside the collection globs, whatever their language id', async () => {
+    const html = nodePath.join(folder, 'notes.html');
+    const draft = nodePath.join(folder, 'drafts', 'unfinished.md');
+    session.open(html, 'article');
+    session.open(draft, 'article');
+    await session.barrier();
+    assert.equal(session.latest(html), undefined);
+    assert.equal(session.latest(draft), undefined);
+    const hover = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: fileUri(draft) }, position: { line: 2, character: 50 } });
+    assert.equal(hover, null);
+    const everyUri = session.published.flatMap((p) => [p.uri, ...p.diagnostics.flatMap((d) => d.relatedInformation?.map((r) => r.location.uri) ?? [])]);
+    assert.deepEqual([...new Set(everyUri)].sort(), [courier, ledger, tidewater].map(fileUri).sort());
+  });
+
+  it('publishes fresh findings for the edited version and for the articles it affects', async () => {
+    const { text } = session.open(tidewater);
+    await session.diagnosticsFor(tidewater, (p) => p.version === 1);
+    const agreeing = text.replace('180 passengers', '212 passengers');
+    const courierUpdate = session.nextDiagnosticsFor(courier);
+    session.change(tidewater, 2, agreeing);
+    const fresh = await session.diagnosticsFor(tidewater, (p) => p.version === 2);
+    assert.deepEqual(withCode(fresh.diagnostics, 'conflicting-number'), []);
+    assert.ok(withCode(fresh.diagnostics, 'conflicting-quote').length > 0, 'other findings stay');
+    assert.deepEqual(withCode((await courierUpdate).diagnostics, 'conflicting-number'), []);
+  });
+
+  it('publishes only the last of several quick edits, and returns to the disk text on close', async () => {
+    const { text } = session.open(tidewater);
+    await session.diagnosticsFor(tidewater, (p) => p.version === 1);
+    session.change(tidewater, 2, text.replace('180 passengers', '212 passengers'));
+    session.change(tidewater, 3, text.replace('180 passengers', '190 passengers'));
+    const third = await session.diagnosticsFor(tidewater, (p) => p.version === 3);
+    assert.ok(!session.published.some((p) => p.uri === fileUri(tidewater) && p.version === 2), 'version 2 was superseded before analysis');
+    assert.equal(withCode(third.diagnostics, 'conflicting-number').length, 1);
+    session.change(tidewater, 4, text.replace('180 passengers', '212 passengers'));
+    const reverted = session.nextDiagnosticsFor(tidewater, (p) => p.version === undefined || p.version === null);
+    session.close(tidewater);
+    const afterClose = await reverted;
+    assert.equal(withCode(afterClose.diagnostics, 'conflicting-number').length, 1, 'the disk text still says 180');
+    assert.ok(!session.published.some((p) => p.uri === fileUri(tidewater) && p.version === 4), 'the closed version was never published');
+  });
+});
+
+describe('language server configuration', () => {
+  it('reports a broken .crosscheck.json with its line and checks with the defaults', async () => {
+    const folder = copyFixture('ferry-fire');
+    fs.writeFileSync(nodePath.join(folder, '.crosscheck.json'), '{\n  "exclude": ["drafts/**"]\n  "articles": 4\n}\n');
+    const session = new LspSession(folder);
+    try {
+      await session.start();
+      assert.ok(session.messages.some((m) => /\.crosscheck\.json:3:\d+: /.test(m)), session.messages.join('\n'));
+      const draft = await session.diagnosticsFor(nodePath.join(folder, 'drafts', 'unfinished.md'));
+      assert.ok(draft.diagnostics.length > 0, 'with default globs the draft is an article');
+    } finally {
+      await session.stop();
+    }
+  });
+
+  it('re-indexes when .crosscheck.json changes, clearing articles it no longer covers', async () => {
+    const folder = copyFixture('ferry-fire');
+    const session = new LspSession(folder);
+    try {
+      await session.start();
+      const tidewaterCopy = nodePath.join(folder, 'tidewater-daily.txt');
+      assert.ok((await session.diagnosticsFor(tidewaterCopy)).diagnostics.length > 0);
+      const configPath = nodePath.join(folder, '.crosscheck.json');
+      const config = JSON.parse(fs.readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+      fs.writeFileSync(configPath, JSON.stringify({ ...config, articles: ['**/*.md'] }));
+      const cleared = session.nextDiagnosticsFor(tidewaterCopy, (p) => p.diagnostics.length === 0);
+      const reindexed = session.nextProgressEnd();
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configPath), type: 2 }] });
+      await cleared;
+      await reindexed;
+      await session.barrier();
+      const courierCopy = session.latest(nodePath.join(folder, 'coastline-courier.md'));
+      assert.ok(courierCopy);
+      assert.ok(courierCopy.diagnostics.every((d) => d.relatedInformation?.every((r) => !r.location.uri.endsWith('.txt')) ?? true));
+      assert.equal(session.latest(tidewaterCopy)?.diagnostics.length, 0);
+    } finally {
+      await session.stop();
+    }
+  });
+});
