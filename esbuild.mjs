@@ -18,6 +18,9 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The suite that runs inside VS Code's extension host: one file per test module, so its runner finds
+  // them by name; mocha is loaded from node_modules at run time, `vscode` is the host's.
+  { ...common, entryPoints: ['test/extension/*.ts'], outdir: 'dist/test/extension', external: ['vscode', 'mocha'] },
 ];
 
 if (watch) {

@@ -13,6 +13,9 @@ export class FindingsStatus implements vscode.Disposable {
   private article: vscode.Uri | undefined;
   private phase: ServerPhase = 'starting';
   private readonly subscription: vscode.Disposable;
+  private readonly rendered = new vscode.EventEmitter<string>();
+  /** Fires with the new text each time the item is redrawn. */
+  readonly onDidChange = this.rendered.event;
 
   constructor() {
     this.item.name = 'Crosscheck Findings';
@@ -40,11 +43,18 @@ export class FindingsStatus implements vscode.Disposable {
 
   dispose(): void {
     this.subscription.dispose();
+    this.rendered.dispose();
     this.item.dispose();
   }
 
   private render(): void {
+    this.draw();
+    this.rendered.fire(this.item.text);
+  }
+
+  private draw(): void {
     if (!this.article) {
+      this.item.text = '';
       this.item.hide();
       return;
     }
