@@ -81,3 +81,23 @@ export interface CollectionDiagnostic {
   related: { path: string; start: number; end: number; message: string }[];
   fixes: Fix[];
 }
+
+/** The contents of `.crosscheck.json`: which files are articles and what the user taught about the story. */
+export interface CollectionConfig {
+  /** Globs (relative to the collection folder) of the files that are articles. */
+  articles: string[];
+  /** Globs of files never treated as articles. */
+  exclude: string[];
+  /** Publication date per relative path, YYYY-MM-DD. */
+  published: Record<string, string>;
+  /** Outlet name per relative path. */
+  outlets: Record<string, string>;
+  /** Other spellings per usual name: { "Miguel Díaz-Canel": ["Díaz-Canel"] }. */
+  aliases: Record<string, string[]>;
+  /** Pairs of names that are different people or bodies and must never be merged. */
+  notSame: [string, string][];
+  /** Entity type per name, overriding the analysis. */
+  entityTypes: Record<string, EntityType>;
+  /** Exact claim or quote texts, or names, whose diagnostics are suppressed. */
+  ignore: string[];
+}

@@ -1,0 +1,96 @@
+// What the corpus derives from one article's facts once, when the article changes: folded quote
+// words, figures and dates of claims with their matching keys, and the keys that tie it to a story.
+import type { ArticleFacts } from '../core/types';
+import { figureKey, DayRange, dayRange } from './claims';
+import { articleNames, ArticleNames } from './clusters';
+import { FoldedWord, foldedWords } from './fold';
+import type { NameKeys } from './nameKeys';
+import { quoteShingles } from './quotes';
+
+export interface IndexedQuote {
+  /** Index in `facts.quotes`. */
+  index: number;
+  words: FoldedWord[];
+  shingles: string[];
+}
+
+export interface IndexedFigure {
+  claim: number;
+  figure: number;
+  key: string;
+  /** In-article entity nearest to the figure inside its claim ("Raúl Castro, 94"), or null. */
+  nearestEntity: number | null;
+}
+
+export interface IndexedDate {
+  claim: number;
+  /** Index in `facts.dates`. */
+  date: number;
+  range: DayRange;
+}
+
+export interface IndexedArticle {
+  path: string;
+  text: string;
+  facts: ArticleFacts;
+  names: ArticleNames;
+  quotes: IndexedQuote[];
+  claimKeywords: Set<string>[];
+  figures: IndexedFigure[];
+  dates: IndexedDate[];
+  /** Name keys with a weight: people and organisations tie articles to a story more than places. */
+  storyKeys: Map<string, number>;
+}
+
+const TYPE_WEIGHT = { person: 1, organization: 0.8, place: 0.4 } as const;
+
+export function indexArticle(path: string, text: string, facts: ArticleFacts, keys: NameKeys): IndexedArticle {
+  const names = articleNames(facts, keys);
+  const quotes: IndexedQuote[] = [];
+  facts.quotes.forEach((q, index) => {
+    if (q.kind === 'scare') return;
+    const words = foldedWords(text, q.start, q.end);
+    quotes.push({ index, words, shingles: quoteShingles(words) });
+  });
+
+  const figures: IndexedFigure[] = [];
+  const dates: IndexedDate[] = [];
+  facts.claims.forEach((claim, c) => {
+    claim.figures.forEach((f, i) => {
+      const key = figureKey(f);
+      if (key) figures.push({ claim: c, figure: i, key, nearestEntity: nearestEntity(facts, claim.start, claim.end, f.start) });
+    });
+    for (const d of claim.dates) {
+      const range = dayRange(facts.dates[d]?.value ?? null);
+      if (range) dates.push({ claim: c, date: d, range });
+    }
+  });
+
+  const storyKeys = new Map<string, number>();
+  names.entityKeys.forEach((k) => storyKeys.set(k.key, TYPE_WEIGHT[k.type]));
+  return {
+    path,
+    text,
+    facts,
+    names,
+    quotes,
+    claimKeywords: facts.claims.map((c) => new Set(c.keywords)),
+    figures,
+    dates,
+    storyKeys,
+  };
+}
+
+function nearestEntity(facts: ArticleFacts, start: number, end: number, at: number): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const m of facts.entities) {
+    if (m.start < start || m.end > end || m.type !== 'person') continue;
+    const distance = m.end <= at ? at - m.end : m.start - at;
+    if (distance >= 0 && distance < bestDistance) {
+      best = m.entity;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

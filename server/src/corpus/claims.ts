@@ -1,0 +1,90 @@
+// When two claims' figures or dates tell the same thing: figures by unit and counted noun, compared
+// as intervals (an approximate figure agrees with the exact figures it covers); dates as day ranges
+// computed in UTC, so results never depend on the process time zone.
+import type { Figure } from '../core/types';
+
+/** Units whose figures are comparable without a counted noun. */
+const SELF_DESCRIBING_UNITS = new Set(['percent', 'usd', 'year', 'age', 'eur', 'gbp']);
+
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * What a figure counts, as a matching key ("|soldier", "percent|"), or null when the figure is too
+ * vague to match across articles (a bare count with no noun).
+ */
+export function figureKey(f: Figure): string | null {
+  const noun = f.counted.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  if (SELF_DESCRIBING_UNITS.has(f.unit)) return `${f.unit}|`;
+  if (noun === '') return null;
+  return `${f.unit}|${singular(noun)}`;
+}
+
+/** Exact figures must be equal; an approximate one agrees with any figure inside its interval. */
+export function figuresAgree(a: Figure, b: Figure): boolean {
+  if (!a.approximate && !b.approximate) return a.low === b.low && a.high === b.high;
+  return a.low <= b.high && b.low <= a.high;
+}
+
+export function formatFigure(f: Figure): string {
+  return f.low === f.high ? String(f.value) : `${f.low}–${f.high}`;
+}
+
+export interface DayRange {
+  from: number;
+  to: number;
+  precision: 'day' | 'week' | 'month' | 'year' | 'decade';
+}
+
+const DAY_MS = 86_400_000;
+
+/** The days a TimeML-style value covers, as UTC day numbers. */
+export function dayRange(value: string | null): DayRange | null {
+  if (!value) return null;
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) {
+    const day = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / DAY_MS;
+    return { from: day, to: day, precision: 'day' };
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) {
+    // ISO week 1 holds January 4th; weeks start on Monday.
+    const jan4 = Date.UTC(+m[1]!, 0, 4) / DAY_MS;
+    const monday = jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + (+m[2]! - 1) * 7;
+    return { from: monday, to: monday + 6, precision: 'week' };
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    return { from: Date.UTC(+m[1]!, +m[2]! - 1, 1) / DAY_MS, to: Date.UTC(+m[1]!, +m[2]!, 1) / DAY_MS - 1, precision: 'month' };
+  }
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { from: Date.UTC(+m[1]!, 0, 1) / DAY_MS, to: Date.UTC(+m[1]! + 1, 0, 1) / DAY_MS - 1, precision: 'year' };
+  m = /^(\d{3})X$/.exec(value);
+  if (m) {
+    const year = +m[1]! * 10;
+    return { from: Date.UTC(year, 0, 1) / DAY_MS, to: Date.UTC(year + 10, 0, 1) / DAY_MS - 1, precision: 'decade' };
+  }
+  return null;
+}
+
+export function datesOverlap(a: DayRange, b: DayRange): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/** Dates that disagree in a way a reader would call a different date: disjoint, and both precise. */
+export function datesConflict(a: DayRange, b: DayRange): boolean {
+  if (datesOverlap(a, b)) return false;
+  const precise = (r: DayRange) => r.precision === 'day' || r.precision === 'week';
+  return (precise(a) && precise(b)) || (a.precision === b.precision && a.precision === 'month');
+}
+
+/** How many keywords two claims share, and the Jaccard index of their keyword sets. */
+export function keywordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: number; jaccard: number } {
+  let shared = 0;
+  for (const k of a) if (b.has(k)) shared++;
+  const union = a.size + b.size - shared;
+  return { shared, jaccard: union === 0 ? 0 : shared / union };
+}

@@ -1,0 +1,333 @@
+// The collection of articles the language server and the CLI query. Articles are added and edited one
+// at a time; each update re-indexes that article only and re-links it to the others through inverted
+// indexes. Answers (clusters, stories, matches, diagnostics) are computed when asked and cached until
+// the next change, and diagnostics are computed per article, so asking about one article after an
+// edit costs time in that article's links, not in the collection's size.
+import type { ArticleFacts } from '../core/types';
+import { indexArticle, IndexedArticle } from './articleIndex';
+import { buildClusters, ClusterCore, NameTable } from './clusters';
+import { defaultConfig } from './config';
+import { articleDiagnostics, DiagnosticContext } from './diagnostics';
+import { normaliseQuoting } from './fold';
+import { groupMatches } from './matchGroups';
+import { NameKeys } from './nameKeys';
+import { CandidateIndex, flipLinks, PairLinks } from './pairs';
+import { Provenance, reuseLabel, ShingleIndex, shinglesOf, sourceKey } from './provenance';
+import { sameStory, storiesOf } from './stories';
+import type { CollectionConfig, CollectionDiagnostic, EntityCluster, Location, MatchGroup } from './types';
+
+const NO_LINKS: ReadonlyMap<string, PairLinks> = new Map();
+
+export class Collection {
+  private config: CollectionConfig;
+  private keys: NameKeys;
+  private ignoredTexts = new Set<string>();
+  private readonly articles = new Map<string, IndexedArticle>();
+  private readonly shingles = new Map<string, Set<number>>();
+  private names = new NameTable();
+  private candidates = new CandidateIndex();
+  private shingleIndex = new ShingleIndex();
+  private readonly links = new Map<string, Map<string, PairLinks>>();
+  private readonly ties = new Map<string, Set<string>>();
+
+  private clusterCache: Map<string, ClusterCore> | null = null;
+  private storyCache: Map<string, string> | null = null;
+  private storySizes = new Map<string, number>();
+  private matchCache: MatchGroup[] | null = null;
+  private diagnosticCache = new Map<string, CollectionDiagnostic[]>();
+
+  constructor(config: CollectionConfig = defaultConfig()) {
+    this.config = config;
+    this.keys = new NameKeys(config);
+    this.ignoredTexts = new Set(config.ignore.map(normaliseQuoting));
+  }
+
+  /** Applies new story knowledge (aliases, types, ignore lists): every article is re-indexed. */
+  setConfig(config: CollectionConfig): void {
+    const all = [...this.articles.values()].map((a) => [a.path, a.text, a.facts] as const);
+    this.config = config;
+    this.keys = new NameKeys(config);
+    this.ignoredTexts = new Set(config.ignore.map(normaliseQuoting));
+    this.articles.clear();
+    this.shingles.clear();
+    this.links.clear();
+    this.ties.clear();
+    this.names = new NameTable();
+    this.candidates = new CandidateIndex();
+    this.shingleIndex = new ShingleIndex();
+    for (const [path, text, facts] of all) this.update(path, text, facts);
+  }
+
+  /** Adds or replaces an article; returns the paths whose results may have changed. */
+  update(path: string, text: string, facts: ArticleFacts): string[] {
+    const changed = new Set<string>([path, ...this.storyMembersOf(path)]);
+    const old = this.articles.get(path);
+    const next = indexArticle(path, text, facts, this.keys);
+    const namesChanged = !old || namesSignature(old) !== namesSignature(next);
+    if (old) this.detach(old, namesChanged, changed);
+
+    this.articles.set(path, next);
+    this.candidates.add(next);
+    if (namesChanged) this.names.add(path, facts, next.names, 1);
+    const shingles = shinglesOf(text, facts);
+    this.shingles.set(path, shingles);
+    this.shingleIndex.add(path, shingles);
+
+    const links = this.candidates.linksOf(next, (p) => this.articles.get(p));
+    this.links.set(path, links);
+    for (const [other, l] of links) {
+      this.linksOfMut(other).set(path, flipLinks(l));
+      changed.add(other);
+    }
+    const tied = new Set<string>([...this.candidates.storyCandidates(next), ...links.keys()]);
+    for (const other of tied) {
+      const b = this.articles.get(other);
+      if (b && sameStory(next, b, links.get(other))) this.tie(path, other);
+    }
+    if (namesChanged) this.markNameHolders(next, changed);
+    this.invalidate(namesChanged);
+    for (const p of this.storyMembersOf(path)) changed.add(p);
+    return [...changed].filter((p) => this.articles.has(p)).sort();
+  }
+
+  /** Removes an article; returns the paths whose results may have changed. */
+  remove(path: string): string[] {
+    const old = this.articles.get(path);
+    if (!old) return [];
+    const changed = new Set<string>(this.storyMembersOf(path));
+    this.detach(old, true, changed);
+    this.articles.delete(path);
+    this.invalidate(true);
+    changed.delete(path);
+    return [...changed].filter((p) => this.articles.has(p)).sort();
+  }
+
+  paths(): string[] {
+    return [...this.articles.keys()].sort();
+  }
+
+  text(path: string): string | undefined {
+    return this.articles.get(path)?.text;
+  }
+
+  facts(path: string): ArticleFacts | undefined {
+    return this.articles.get(path)?.facts;
+  }
+
+  clusters(): EntityCluster[] {
+    const byId = new Map<string, EntityCluster>();
+    for (const a of [...this.articles.values()].sort((x, y) => (x.path < y.path ? -1 : 1))) {
+      for (const m of a.facts.entities) {
+        const core = this.clusterOfEntity(a, m.entity);
+        if (!core) continue;
+        let c = byId.get(core.id);
+        if (!c) byId.set(core.id, (c = { id: core.id, name: core.name, type: core.type, aliases: core.aliases, documents: [], mentions: [] }));
+        if (c.documents[c.documents.length - 1] !== a.path) c.documents.push(a.path);
+        c.mentions.push({ path: a.path, start: m.start, end: m.end, text: a.text.slice(m.start, m.end) });
+      }
+    }
+    return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+  }
+
+  clusterIdOf(path: string, entityIndex: number): string | undefined {
+    const a = this.articles.get(path);
+    return a ? this.clusterOfEntity(a, entityIndex)?.id : undefined;
+  }
+
+  /** The cluster of the name at an offset, with every mention across the collection (for hovers). */
+  clusterAt(path: string, offset: number): EntityCluster | undefined {
+    const a = this.articles.get(path);
+    const mention = a?.facts.entities.find((m) => m.start <= offset && offset < m.end);
+    const core = a && mention ? this.clusterOfEntity(a, mention.entity) : undefined;
+    if (!core) return undefined;
+    const holders = new Set<string>();
+    for (const key of core.keys) for (const p of this.names.stats.get(key)?.articles.keys() ?? []) holders.add(p);
+    const mentions: Location[] = [];
+    for (const p of [...holders].sort()) {
+      const b = this.articles.get(p)!;
+      for (const m of b.facts.entities) {
+        if (this.clusterOfEntity(b, m.entity) === core) mentions.push({ path: p, start: m.start, end: m.end, text: b.text.slice(m.start, m.end) });
+      }
+    }
+    return { id: core.id, name: core.name, type: core.type, aliases: core.aliases, documents: [...new Set(mentions.map((m) => m.path))], mentions };
+  }
+
+  matches(): MatchGroup[] {
+    if (!this.matchCache) this.matchCache = groupMatches(this.context(), [...this.articles.values()], this.provenanceLookup());
+    return this.matchCache;
+  }
+
+  /** The match groups one article takes part in (the side panel's data). */
+  matchesFor(path: string): MatchGroup[] {
+    const a = this.articles.get(path);
+    if (!a) return [];
+    const neighbours = [a, ...[...(this.links.get(path) ?? NO_LINKS).keys()].map((p) => this.articles.get(p)!)];
+    return groupMatches(this.context(), neighbours, this.provenanceLookup()).filter((g) => g.members.some((m) => m.path === path));
+  }
+
+  diagnostics(path: string): CollectionDiagnostic[] {
+    const a = this.articles.get(path);
+    if (!a) return [];
+    let cached = this.diagnosticCache.get(path);
+    if (!cached) {
+      cached = articleDiagnostics(this.context(), a);
+      this.diagnosticCache.set(path, cached);
+    }
+    return cached;
+  }
+
+  /** Sources the article cites, and the articles whose text it reuses. */
+  provenanceOf(path: string): Provenance {
+    const a = this.articles.get(path);
+    if (!a) return { cites: [], derivedFrom: [] };
+    const bySource = new Map<string, string>();
+    for (const b of this.articles.values()) {
+      if (b.path === path) continue;
+      for (const name of [this.outletOf(b.path), b.facts.metadata.title]) if (name) bySource.set(sourceKey(name), b.path);
+    }
+    const cites = a.facts.cites.map((c) => ({ name: c.name, text: c.text, start: c.start, end: c.end, path: bySource.get(sourceKey(c.name)) ?? null }));
+    return { cites, derivedFrom: this.derivedFrom(path) };
+  }
+
+  /** Story id of an article (articles covering the same event share it). */
+  storyOf(path: string): string {
+    return this.stories().get(path) ?? `story:${path}`;
+  }
+
+  private derivedFrom(path: string): Provenance['derivedFrom'] {
+    const a = this.articles.get(path)!;
+    const mine = this.shingles.get(path)!;
+    const published = a.facts.metadata.published;
+    const out: Provenance['derivedFrom'] = [];
+    for (const [other, share] of this.shingleIndex.reuseOf(path, mine)) {
+      const theirs = this.articles.get(other)?.facts.metadata.published;
+      // A text cannot reuse one published after it.
+      if (published && theirs && theirs > published) continue;
+      out.push({ path: other, reuse: Math.round(share * 1000) / 1000, label: reuseLabel(share) });
+    }
+    return out.sort((x, y) => y.reuse - x.reuse || (x.path < y.path ? -1 : 1));
+  }
+
+  private provenanceLookup(): (path: string) => string[] {
+    return (path) => this.derivedFrom(path).filter((d) => d.label === 'wholly').map((d) => d.path);
+  }
+
+  private detach(old: IndexedArticle, namesChanged: boolean, changed: Set<string>): void {
+    const path = old.path;
+    this.candidates.remove(old);
+    if (namesChanged) {
+      this.markNameHolders(old, changed);
+      this.names.add(path, old.facts, old.names, -1);
+    }
+    this.shingleIndex.remove(path, this.shingles.get(path)!);
+    this.shingles.delete(path);
+    for (const other of this.links.get(path)?.keys() ?? []) {
+      this.links.get(other)?.delete(path);
+      changed.add(other);
+    }
+    this.links.delete(path);
+    for (const other of this.ties.get(path) ?? []) {
+      this.ties.get(other)?.delete(path);
+      changed.add(other);
+    }
+    this.ties.delete(path);
+  }
+
+  /** Articles naming the same people or bodies may see their usual spellings change. */
+  private markNameHolders(a: IndexedArticle, changed: Set<string>): void {
+    for (const k of a.names.entityKeys) for (const p of this.names.stats.get(k.key)?.articles.keys() ?? []) changed.add(p);
+  }
+
+  private invalidate(namesChanged: boolean): void {
+    if (namesChanged) this.clusterCache = null;
+    this.storyCache = null;
+    this.matchCache = null;
+    this.diagnosticCache = new Map();
+  }
+
+  private linksOfMut(path: string): Map<string, PairLinks> {
+    let l = this.links.get(path);
+    if (!l) this.links.set(path, (l = new Map()));
+    return l;
+  }
+
+  private tie(a: string, b: string): void {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      let set = this.ties.get(x);
+      if (!set) this.ties.set(x, (set = new Set()));
+      set.add(y);
+    }
+  }
+
+  private stories(): Map<string, string> {
+    if (!this.storyCache) {
+      this.storyCache = storiesOf(this.articles.keys(), this.ties);
+      this.storySizes = new Map();
+      for (const id of this.storyCache.values()) this.storySizes.set(id, (this.storySizes.get(id) ?? 0) + 1);
+    }
+    return this.storyCache;
+  }
+
+  private storyMembersOf(path: string): string[] {
+    if (!this.articles.has(path)) return [];
+    const id = this.storyOf(path);
+    return [...this.stories()].filter(([, s]) => s === id).map(([p]) => p);
+  }
+
+  private clusterOfEntity(a: IndexedArticle, entity: number): ClusterCore | undefined {
+    if (!this.clusterCache) this.clusterCache = buildClusters(this.names, this.keys);
+    const key = a.names.entityKeys[entity];
+    return key ? this.clusterCache.get(key.key) : undefined;
+  }
+
+  private outletOf(path: string): string | null {
+    const a = this.articles.get(path);
+    return a?.facts.metadata.outlet ?? configEntry(this.config.outlets, path) ?? null;
+  }
+
+  private context(): DiagnosticContext {
+    return {
+      article: (p) => this.articles.get(p),
+      links: (p) => this.links.get(p) ?? NO_LINKS,
+      storyOf: (p) => this.storyOf(p),
+      clusterIdOf: (p, e) => this.clusterIdOf(p, e),
+      outletOf: (p) => this.outletOf(p) ?? this.articles.get(p)?.facts.metadata.title ?? baseName(p),
+      storySize: (p) => {
+        this.stories();
+        return this.storySizes.get(this.storyOf(p)) ?? 1;
+      },
+      clusterOf: (p, e) => {
+        const a = this.articles.get(p);
+        return a ? this.clusterOfEntity(a, e) : undefined;
+      },
+      taughtSpelling: (s) => this.keys.taught(s),
+      ignored: (t) => t !== '' && this.ignoredTexts.has(normaliseQuoting(t)),
+    };
+  }
+}
+
+/** A per-file config entry, whether the collection uses relative paths or URIs. */
+export function configEntry(map: Record<string, string>, path: string): string | undefined {
+  if (map[path] !== undefined) return map[path];
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A path with a stray % is used as written.
+  }
+  for (const [key, value] of Object.entries(map)) if (decoded.endsWith('/' + key.replace(/^\.?\//, ''))) return value;
+  return undefined;
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** What the clusters depend on in an article: names, their types and use counts, in-article aliases. */
+function namesSignature(a: IndexedArticle): string {
+  const uses = new Map<number, number>();
+  for (const m of a.facts.entities) uses.set(m.entity, (uses.get(m.entity) ?? 0) + 1);
+  const entities = a.facts.entityList.map((e, i) => `${a.names.entityKeys[i]!.key}=${e.name}*${uses.get(i) ?? 0}`);
+  const aliases = a.names.aliasLinks.map((l) => `${l.alias}>${l.target}:${l.spelling}`);
+  return entities.join('\n') + '\n--\n' + aliases.join('\n');
+}

@@ -1,0 +1,236 @@
+// The findings Crosscheck reports on one article: cross-source conflicts and variants (each pointing
+// at the other sources), claims nobody else reports, and per-article problems (unsourced claims,
+// quotes without a speaker, names spelled unlike the rest of the collection).
+import type { IndexedArticle } from './articleIndex';
+import type { ClusterCore } from './clusters';
+import { foldName } from './fold';
+import { corroboratedClaims, edgesOf, MatchContext, MatchEdge } from './matching';
+import type { CollectionDiagnostic, Fix } from './types';
+
+export interface DiagnosticContext extends MatchContext {
+  outletOf(path: string): string;
+  /** How many articles the article's story holds, itself included. */
+  storySize(path: string): number;
+  clusterOf(path: string, entity: number): ClusterCore | undefined;
+  /** True when the user accepted this spelling as an alias. */
+  taughtSpelling(spelling: string): boolean;
+  /** True when the user asked to ignore findings on this text. */
+  ignored(text: string): boolean;
+}
+
+/** Other articles needed on a story before a claim only one of them makes is worth a hint. */
+const MIN_OTHERS_FOR_UNCORROBORATED = 2;
+
+export function articleDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): CollectionDiagnostic[] {
+  const edges = edgesOf(ctx, a);
+  const all = [
+    ...conflictDiagnostics(ctx, a, edges),
+    ...quoteVariantDiagnostics(ctx, a, edges),
+    ...uncorroboratedDiagnostics(ctx, a),
+    ...unsourcedDiagnostics(a),
+    ...unattributedQuoteDiagnostics(a),
+    ...nameVariantDiagnostics(ctx, a),
+  ];
+  return all
+    .filter((d) => !ctx.ignored(a.text.slice(d.start, d.end)) && !ctx.ignored(enclosingText(a, d.start, d.end)))
+    .sort((x, y) => x.start - y.start || x.end - y.end || (x.code < y.code ? -1 : 1));
+}
+
+/** The quote or claim a diagnostic lies in, so ignoring a whole claim also silences its figures. */
+function enclosingText(a: IndexedArticle, start: number, end: number): string {
+  const holder = [...a.facts.quotes, ...a.facts.claims].find((s) => s.start <= start && end <= s.end);
+  return holder ? holder.text : '';
+}
+
+function groupBySource(edges: MatchEdge[], kind: MatchEdge['kind'], status: MatchEdge['status']): MatchEdge[][] {
+  const groups = new Map<string, MatchEdge[]>();
+  for (const e of edges) {
+    if (e.kind !== kind || e.status !== status) continue;
+    const key = `${e.mine.start}:${e.mine.end}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.values()];
+}
+
+function conflictDiagnostics(ctx: DiagnosticContext, a: IndexedArticle, edges: MatchEdge[]): CollectionDiagnostic[] {
+  const out: CollectionDiagnostic[] = [];
+  for (const group of groupBySource(edges, 'quote', 'conflict')) {
+    const first = group[0]!;
+    const window = first.mineWindow!;
+    const fixes: Fix[] = group.map((e) => ({
+      title: `Use ${ctx.outletOf(e.theirs.path)}'s wording`,
+      kind: 'replace',
+      start: window.start,
+      end: window.end,
+      newText: ctx.article(e.theirs.path)!.text.slice(e.theirsWindow!.start, e.theirsWindow!.end),
+    }));
+    out.push({
+      path: a.path,
+      start: window.start,
+      end: window.end,
+      severity: 'warning',
+      code: 'conflicting-quote',
+      message: `${ctx.outletOf(first.theirs.path)} quotes this differently: ${first.note.replace(/^worded differently: /, '')}`,
+      related: group.map((e) => ({
+        path: e.theirs.path,
+        start: e.theirsWindow!.start,
+        end: e.theirsWindow!.end,
+        message: `${ctx.outletOf(e.theirs.path)}'s wording: “${ctx.article(e.theirs.path)!.text.slice(e.theirsWindow!.start, e.theirsWindow!.end)}”`,
+      })),
+      fixes,
+    });
+  }
+  for (const kind of ['number', 'date'] as const) {
+    for (const group of groupBySource(edges, kind, 'conflict')) {
+      const first = group[0]!;
+      const others = group.map((e) => `${ctx.outletOf(e.theirs.path)} says “${e.theirs.text}”`).join('; ');
+      out.push({
+        path: a.path,
+        start: first.mine.start,
+        end: first.mine.end,
+        severity: 'warning',
+        code: kind === 'number' ? 'conflicting-number' : 'conflicting-date',
+        message:
+          kind === 'number'
+            ? `This figure (“${first.mine.text}”) disagrees with another source: ${others}`
+            : `This date (“${first.mine.text}”, ${first.mine.value}) disagrees with another source: ${others} (${first.theirs.value})`,
+        related: group.map((e) => ({ path: e.theirs.path, start: e.theirs.start, end: e.theirs.end, message: `${ctx.outletOf(e.theirs.path)}: “${e.theirs.text}”` })),
+        fixes:
+          kind === 'number'
+            ? group.map((e) => ({ title: `Use ${ctx.outletOf(e.theirs.path)}'s figure`, kind: 'replace', start: first.mine.start, end: first.mine.end, newText: e.theirs.text }))
+            : [],
+      });
+    }
+  }
+  return out;
+}
+
+function quoteVariantDiagnostics(ctx: DiagnosticContext, a: IndexedArticle, edges: MatchEdge[]): CollectionDiagnostic[] {
+  const conflicted = new Set(edges.filter((e) => e.kind === 'quote' && e.status === 'conflict').map((e) => e.mine.start));
+  return groupBySource(edges, 'quote', 'variant')
+    .filter((group) => !conflicted.has(group[0]!.mine.start))
+    .map((group) => {
+      const first = group[0]!;
+      return {
+        path: a.path,
+        start: first.mine.start,
+        end: first.mine.end,
+        severity: 'hint',
+        code: 'quote-variant',
+        message: `${ctx.outletOf(first.theirs.path)} quotes the same words, ${first.note.replace(/^same words, /, '')}`,
+        related: group.map((e) => ({ path: e.theirs.path, start: e.theirs.start, end: e.theirs.end, message: `${ctx.outletOf(e.theirs.path)}: “${e.theirs.text}”` })),
+        fixes: [],
+      } satisfies CollectionDiagnostic;
+    });
+}
+
+/** Claims with figures that no other article on the story reports, while at least two others cover it. */
+export function uncorroboratedClaims(ctx: DiagnosticContext, a: IndexedArticle): number[] {
+  if (ctx.storySize(a.path) - 1 < MIN_OTHERS_FOR_UNCORROBORATED) return [];
+  const reported = corroboratedClaims(ctx, a);
+  return [...new Set(a.figures.map((f) => f.claim))].filter((c) => !reported.has(c));
+}
+
+function uncorroboratedDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): CollectionDiagnostic[] {
+  const others = ctx.storySize(a.path) - 1;
+  return uncorroboratedClaims(ctx, a).map((c) => {
+    const claim = a.facts.claims[c]!;
+    return {
+      path: a.path,
+      start: claim.start,
+      end: claim.end,
+      severity: 'hint',
+      code: 'uncorroborated-claim',
+      message: `No other source on this story reports this claim (${others} other articles cover the story)`,
+      related: [],
+      fixes: [],
+    } satisfies CollectionDiagnostic;
+  });
+}
+
+/** Where to insert an attribution: before the sentence's final period (or at its end). */
+function attributionPoint(a: IndexedArticle, claimEnd: number): number {
+  const sentence = a.facts.layout.sentences.find((s) => s.start < claimEnd && claimEnd <= s.end);
+  let end = sentence ? sentence.end : claimEnd;
+  while (end > 0 && /\s/.test(a.text[end - 1]!)) end--;
+  if (end > 0 && '.!?'.includes(a.text[end - 1]!)) end--;
+  return end;
+}
+
+function unsourcedDiagnostics(a: IndexedArticle): CollectionDiagnostic[] {
+  return a.facts.claims
+    .filter((c) => !c.attributed)
+    .map((c) => {
+      const at = attributionPoint(a, c.end);
+      return {
+        path: a.path,
+        start: c.start,
+        end: c.end,
+        severity: 'information',
+        code: 'unsourced-claim',
+        message: 'This claim says nothing about where it comes from: name the source',
+        related: [],
+        fixes: [
+          { title: 'Add an attribution (“according to …”)', kind: 'replace', start: at, end: at, newText: ', according to [source]' },
+          { title: 'Ignore this claim in this collection', kind: 'teach', teach: { ignore: c.text } },
+        ],
+      } satisfies CollectionDiagnostic;
+    });
+}
+
+function unattributedQuoteDiagnostics(a: IndexedArticle): CollectionDiagnostic[] {
+  return a.facts.quotes
+    .filter((q) => q.kind === 'direct' && q.speakerText === null && q.speakerEntity === null)
+    .map(
+      (q) =>
+        ({
+          path: a.path,
+          start: q.start,
+          end: q.end,
+          severity: 'warning',
+          code: 'unattributed-quote',
+          message: 'This quote names no speaker: say who said it',
+          related: [],
+          fixes: [{ title: 'Ignore this quote in this collection', kind: 'teach', teach: { ignore: q.text } }],
+        }) satisfies CollectionDiagnostic,
+    );
+}
+
+/** The part of the usual name a mention stands for: the whole name, or its last words ("Díaz-Canel"). */
+function usualFormOf(mention: string, usual: string): string | null {
+  const folded = foldName(mention);
+  if (folded === foldName(usual)) return usual;
+  const words = usual.split(/\s+/);
+  const count = mention.trim().split(/\s+/).length;
+  const tail = words.slice(-count).join(' ');
+  return count < words.length && foldName(tail) === folded ? tail : null;
+}
+
+function lettersOf(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function nameVariantDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): CollectionDiagnostic[] {
+  const out: CollectionDiagnostic[] = [];
+  for (const m of a.facts.entities) {
+    const cluster = ctx.clusterOf(a.path, m.entity);
+    if (!cluster || m.text === cluster.name || ctx.taughtSpelling(m.text)) continue;
+    const usual = usualFormOf(m.text, cluster.name);
+    // Only letters that differ (accents) make a variant; case, dots and hyphens are house style.
+    if (!usual || lettersOf(usual) === lettersOf(m.text)) continue;
+    out.push({
+      path: a.path,
+      start: m.start,
+      end: m.end,
+      severity: 'information',
+      code: 'name-variant',
+      message: `“${m.text}” is usually spelled “${usual}” in this collection`,
+      related: [],
+      fixes: [
+        { title: `Use “${usual}”`, kind: 'replace', start: m.start, end: m.end, newText: usual },
+        { title: `Accept “${m.text}” as a spelling of ${cluster.name}`, kind: 'teach', teach: { alias: { name: cluster.name, alias: m.text } } },
+      ],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+// Turns the raw links between two articles into judged matches (agrees / variant / conflict), using
+// what only the whole collection knows: who the speakers are (clusters) and which articles tell one
+// story. Every judged match is an edge between two places; groups are connected edges of one kind.
+import type { Figure } from '../core/types';
+import type { IndexedArticle } from './articleIndex';
+import { datesConflict, datesOverlap, figuresAgree, formatFigure } from './claims';
+import { foldName } from './fold';
+import type { PairLinks } from './pairs';
+import { describeDifferences, QuoteComparison } from './quotes';
+import type { MatchKind, MatchMember } from './types';
+
+export interface MatchContext {
+  article(path: string): IndexedArticle | undefined;
+  /** Links from this article to each other article. */
+  links(path: string): ReadonlyMap<string, PairLinks>;
+  storyOf(path: string): string;
+  clusterIdOf(path: string, entity: number): string | undefined;
+}
+
+export interface MatchEdge {
+  kind: MatchKind;
+  status: 'agrees' | 'variant' | 'conflict';
+  /** The place in the article the edges were asked for, and the place in the other article. */
+  mine: MatchMember;
+  theirs: MatchMember;
+  note: string;
+  /** For quotes: the aligned parts of each wording, which a fix swaps. */
+  mineWindow?: { start: number; end: number };
+  theirsWindow?: { start: number; end: number };
+  /** Index of the quote, figure or date this edge starts from, within its kind. */
+  source: number;
+}
+
+function location(a: IndexedArticle, start: number, end: number, extra: Partial<MatchMember> = {}): MatchMember {
+  return { path: a.path, start, end, text: a.text.slice(start, end), ...extra };
+}
+
+/** The speaker of a quote as something comparable across articles, or null when unknown. */
+export function speakerOf(ctx: MatchContext, a: IndexedArticle, quote: number): string | null {
+  const q = a.facts.quotes[quote]!;
+  if (q.speakerEntity !== null) {
+    const id = ctx.clusterIdOf(a.path, q.speakerEntity);
+    if (id) return id;
+  }
+  return q.speakerText ? `text:${foldName(q.speakerText)}` : null;
+}
+
+function quoteNote(c: QuoteComparison): string {
+  if (c.status === 'conflict') return `worded differently: ${describeDifferences(c.differences)}`;
+  if (c.status === 'agrees') return 'same wording';
+  const reasons = c.reasons.map((r) => (r === 'fragment' ? 'quoted as a fragment' : r === 'contraction' ? 'contractions' : r));
+  return `same words, differing in ${reasons.join(', ')}`;
+}
+
+export function quoteEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
+  const edges: MatchEdge[] = [];
+  for (const [path, links] of ctx.links(a.path)) {
+    const b = ctx.article(path);
+    if (!b) continue;
+    for (const pair of links.quotes) {
+      const qa = a.quotes[pair.quote]!;
+      const qb = b.quotes[pair.otherQuote]!;
+      const speakerA = speakerOf(ctx, a, qa.index);
+      const speakerB = speakerOf(ctx, b, qb.index);
+      // The same words from two different speakers are two utterances, not one quoted twice.
+      if (speakerA && speakerB && speakerA !== speakerB) continue;
+      const c = pair.comparison;
+      if (c.status === 'conflict' && ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
+      const fa = a.facts.quotes[qa.index]!;
+      const fb = b.facts.quotes[qb.index]!;
+      edges.push({
+        kind: 'quote',
+        status: c.status,
+        mine: location(a, fa.start, fa.end, { speaker: speakerA }),
+        theirs: location(b, fb.start, fb.end, { speaker: speakerB }),
+        note: quoteNote(c),
+        mineWindow: c.windowA,
+        theirsWindow: c.windowB,
+        source: qa.index,
+      });
+    }
+  }
+  return edges;
+}
+
+/** Whether two figures' claims are about the same thing, beyond sharing a unit and counted noun. */
+function sameFigureClaim(ctx: MatchContext, a: IndexedArticle, fa: number, b: IndexedArticle, fb: number, shared: number): boolean {
+  const x = a.figures[fa]!;
+  const y = b.figures[fb]!;
+  if (x.key === 'age|') {
+    if (x.nearestEntity === null || y.nearestEntity === null) return false;
+    const cx = ctx.clusterIdOf(a.path, x.nearestEntity);
+    return cx !== undefined && cx === ctx.clusterIdOf(b.path, y.nearestEntity);
+  }
+  return shared >= 2 || (x.key === 'year|' && shared >= 1);
+}
+
+function figureOf(a: IndexedArticle, i: number): Figure {
+  const f = a.figures[i]!;
+  return a.facts.claims[f.claim]!.figures[f.figure]!;
+}
+
+/**
+ * Figures: one agreeing figure in the other article is enough to agree (an article may give several
+ * figures for one claim); otherwise the closest claim's figure conflicts.
+ */
+export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
+  const edges: MatchEdge[] = [];
+  for (const [path, links] of ctx.links(a.path)) {
+    const b = ctx.article(path);
+    if (!b) continue;
+    const byFigure = new Map<number, typeof links.figures>();
+    for (const p of links.figures) {
+      if (!sameFigureClaim(ctx, a, p.mine, b, p.theirs, p.shared)) continue;
+      byFigure.set(p.mine, [...(byFigure.get(p.mine) ?? []), p]);
+    }
+    for (const [mine, candidates] of byFigure) {
+      const x = figureOf(a, mine);
+      const agreeing = candidates.filter((p) => figuresAgree(x, figureOf(b, p.theirs)));
+      const chosen = agreeing.length > 0 ? agreeing : ctx.storyOf(a.path) === ctx.storyOf(b.path) ? [best(candidates)] : [];
+      for (const p of chosen) {
+        const y = figureOf(b, p.theirs);
+        const agrees = agreeing.length > 0;
+        edges.push({
+          kind: 'number',
+          status: agrees ? 'agrees' : 'conflict',
+          mine: location(a, x.start, x.end, { value: x.value }),
+          theirs: location(b, y.start, y.end, { value: y.value }),
+          note: agrees ? `same figure: ${formatFigure(x)}` : `figures differ: ${formatFigure(x)} vs ${formatFigure(y)}`,
+          source: mine,
+        });
+      }
+    }
+  }
+  return edges;
+}
+
+function best<T extends { jaccard: number }>(candidates: T[]): T {
+  return candidates.reduce((x, y) => (y.jaccard > x.jaccard ? y : x));
+}
+
+/** Claims this alike, and dated differently, report one event on two dates. */
+const DATE_CONFLICT_JACCARD = 0.3;
+
+export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
+  const edges: MatchEdge[] = [];
+  for (const [path, links] of ctx.links(a.path)) {
+    const b = ctx.article(path);
+    if (!b) continue;
+    const byDate = new Map<number, typeof links.dates>();
+    for (const p of links.dates) byDate.set(p.mine, [...(byDate.get(p.mine) ?? []), p]);
+    for (const [mine, candidates] of byDate) {
+      const x = a.dates[mine]!;
+      const agreeing = candidates.filter((p) => datesOverlap(x.range, b.dates[p.theirs]!.range));
+      let chosen = agreeing;
+      if (agreeing.length === 0 && ctx.storyOf(a.path) === ctx.storyOf(b.path)) {
+        const conflicting = candidates.filter((p) => p.jaccard >= DATE_CONFLICT_JACCARD && datesConflict(x.range, b.dates[p.theirs]!.range));
+        chosen = conflicting.length > 0 ? [best(conflicting)] : [];
+      }
+      for (const p of chosen) {
+        const dx = a.facts.dates[x.date]!;
+        const dy = b.facts.dates[b.dates[p.theirs]!.date]!;
+        const agrees = agreeing.length > 0;
+        edges.push({
+          kind: 'date',
+          status: agrees ? 'agrees' : 'conflict',
+          mine: location(a, dx.start, dx.end, { value: dx.value }),
+          theirs: location(b, dy.start, dy.end, { value: dy.value }),
+          note: agrees ? `same date: ${dx.value}` : `dates differ: ${dx.value} vs ${dy.value}`,
+          source: mine,
+        });
+      }
+    }
+  }
+  return edges;
+}
+
+/** Every judged match from this article to others. */
+export function edgesOf(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
+  return [...quoteEdges(ctx, a), ...figureEdges(ctx, a), ...dateEdges(ctx, a)];
+}
+
+/** Claims of this article (by index) that some other article also reports. */
+export function corroboratedClaims(ctx: MatchContext, a: IndexedArticle): Map<number, Set<string>> {
+  const reported = new Map<number, Set<string>>();
+  const mark = (claim: number, path: string) => {
+    let s = reported.get(claim);
+    if (!s) reported.set(claim, (s = new Set()));
+    s.add(path);
+  };
+  for (const [path, links] of ctx.links(a.path)) {
+    const b = ctx.article(path);
+    if (!b) continue;
+    for (const p of links.similarClaims) mark(p.mine, path);
+    for (const p of links.figures) if (sameFigureClaim(ctx, a, p.mine, b, p.theirs, p.shared)) mark(a.figures[p.mine]!.claim, path);
+    for (const p of links.dates) if (datesOverlap(a.dates[p.mine]!.range, b.dates[p.theirs]!.range)) mark(a.dates[p.mine]!.claim, path);
+  }
+  return reported;
+}

@@ -1,0 +1,174 @@
+// Finds, for one article, the places where another article may report the same quote, figure, date
+// or claim. Looks candidates up in inverted indexes (quote word 3-grams, figure keys, claim keywords)
+// so an edit costs time in the article's own size, not the collection's.
+import type { IndexedArticle } from './articleIndex';
+import { keywordOverlap } from './claims';
+import { compareQuotes, QuoteComparison } from './quotes';
+
+export interface QuotePair {
+  quote: number;
+  otherQuote: number;
+  comparison: QuoteComparison;
+}
+
+export interface ClaimPair {
+  /** Indexes into IndexedArticle.figures / .dates, or claim indexes for `similarClaims`. */
+  mine: number;
+  theirs: number;
+  shared: number;
+  jaccard: number;
+}
+
+/** Everything one article shares with one other article, seen from the first. */
+export interface PairLinks {
+  quotes: QuotePair[];
+  figures: ClaimPair[];
+  dates: ClaimPair[];
+  similarClaims: ClaimPair[];
+}
+
+/** Claims this alike are the same claim even without a shared figure or date. */
+export const SAME_CLAIM_JACCARD = 0.5;
+/** Keywords too common to narrow the search (they still count once a pair is compared). */
+const MAX_POSTINGS = 2000;
+
+class Postings {
+  private readonly map = new Map<string, Set<string>>();
+  add(key: string, ref: string): void {
+    let set = this.map.get(key);
+    if (!set) this.map.set(key, (set = new Set()));
+    set.add(ref);
+  }
+  delete(key: string, ref: string): void {
+    const set = this.map.get(key);
+    if (!set) return;
+    set.delete(ref);
+    if (set.size === 0) this.map.delete(key);
+  }
+  get(key: string): ReadonlySet<string> {
+    return this.map.get(key) ?? EMPTY;
+  }
+}
+const EMPTY: ReadonlySet<string> = new Set();
+const SEP = '\u0000';
+
+export class CandidateIndex {
+  private readonly quoteGrams = new Postings();
+  private readonly figureKeys = new Postings();
+  private readonly claimWords = new Postings();
+  private readonly storyKeys = new Postings();
+
+  add(a: IndexedArticle): void {
+    this.visit(a, (postings, key, ref) => postings.add(key, ref));
+  }
+
+  remove(a: IndexedArticle): void {
+    this.visit(a, (postings, key, ref) => postings.delete(key, ref));
+  }
+
+  private visit(a: IndexedArticle, act: (p: Postings, key: string, ref: string) => void): void {
+    a.quotes.forEach((q, i) => q.shingles.forEach((g) => act(this.quoteGrams, g, a.path + SEP + i)));
+    a.figures.forEach((f, i) => act(this.figureKeys, f.key, a.path + SEP + i));
+    a.claimKeywords.forEach((words, c) => words.forEach((w) => act(this.claimWords, w, a.path + SEP + c)));
+    for (const key of a.storyKeys.keys()) act(this.storyKeys, key, a.path);
+  }
+
+  /** Articles sharing at least one name with `a` (through names not shared by nearly everyone). */
+  storyCandidates(a: IndexedArticle): Set<string> {
+    const paths = new Set<string>();
+    for (const key of a.storyKeys.keys()) {
+      const postings = this.storyKeys.get(key);
+      if (postings.size > MAX_POSTINGS) continue;
+      for (const p of postings) if (p !== a.path) paths.add(p);
+    }
+    return paths;
+  }
+
+  /** What `a` shares with every other article, by other path. */
+  linksOf(a: IndexedArticle, article: (path: string) => IndexedArticle | undefined): Map<string, PairLinks> {
+    const links = new Map<string, PairLinks>();
+    const linkTo = (path: string) => {
+      let l = links.get(path);
+      if (!l) links.set(path, (l = { quotes: [], figures: [], dates: [], similarClaims: [] }));
+      return l;
+    };
+
+    a.quotes.forEach((q, i) => {
+      const seen = new Set<string>();
+      for (const g of q.shingles) {
+        for (const ref of this.quoteGrams.get(g)) {
+          if (seen.has(ref)) continue;
+          seen.add(ref);
+          const [path, j] = splitRef(ref);
+          if (path === a.path) continue;
+          const other = article(path)?.quotes[j];
+          if (!other) continue;
+          const comparison = compareQuotes(a.text, q.words, article(path)!.text, other.words);
+          if (comparison) linkTo(path).quotes.push({ quote: i, otherQuote: j, comparison });
+        }
+      }
+    });
+
+    a.figures.forEach((f, i) => {
+      for (const ref of this.figureKeys.get(f.key)) {
+        const [path, j] = splitRef(ref);
+        if (path === a.path) continue;
+        const other = article(path);
+        const theirs = other?.figures[j];
+        if (!other || !theirs) continue;
+        const overlap = keywordOverlap(a.claimKeywords[f.claim]!, other.claimKeywords[theirs.claim]!);
+        linkTo(path).figures.push({ mine: i, theirs: j, ...overlap });
+      }
+    });
+
+    // Claims sharing keywords: the same claim in other words, and the same dated event.
+    a.claimKeywords.forEach((words, c) => {
+      const counts = new Map<string, number>();
+      for (const w of words) {
+        const postings = this.claimWords.get(w);
+        if (postings.size > MAX_POSTINGS) continue;
+        for (const ref of postings) counts.set(ref, (counts.get(ref) ?? 0) + 1);
+      }
+      for (const [ref, n] of counts) {
+        if (n < 2) continue;
+        const [path, theirClaim] = splitRef(ref);
+        const other = path === a.path ? undefined : article(path);
+        if (!other) continue;
+        const overlap = keywordOverlap(words, other.claimKeywords[theirClaim]!);
+        if (overlap.jaccard >= SAME_CLAIM_JACCARD) linkTo(path).similarClaims.push({ mine: c, theirs: theirClaim, ...overlap });
+        a.dates.forEach((d, i) => {
+          if (d.claim !== c) return;
+          other.dates.forEach((od, j) => {
+            if (od.claim === theirClaim) linkTo(path).dates.push({ mine: i, theirs: j, ...overlap });
+          });
+        });
+      }
+    });
+    return links;
+  }
+}
+
+function splitRef(ref: string): [string, number] {
+  const at = ref.lastIndexOf(SEP);
+  return [ref.slice(0, at), Number(ref.slice(at + 1))];
+}
+
+/** The same links seen from the other article. */
+export function flipLinks(l: PairLinks): PairLinks {
+  const flipPair = (p: ClaimPair): ClaimPair => ({ mine: p.theirs, theirs: p.mine, shared: p.shared, jaccard: p.jaccard });
+  return {
+    quotes: l.quotes.map((q) => ({
+      quote: q.otherQuote,
+      otherQuote: q.quote,
+      comparison: {
+        ...q.comparison,
+        windowA: q.comparison.windowB,
+        windowB: q.comparison.windowA,
+        differences: q.comparison.differences.map((d) => ({ a: d.b, b: d.a, aStart: d.bStart, aEnd: d.bEnd, bStart: d.aStart, bEnd: d.aEnd })),
+      },
+    })),
+    figures: l.figures.map(flipPair),
+    dates: l.dates.map(flipPair),
+    similarClaims: l.similarClaims.map(flipPair),
+  };
+}

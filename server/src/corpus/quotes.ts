@@ -1,0 +1,145 @@
+// Whether two quotes are the same utterance, and how their wordings differ: aligned word by word
+// (longest common subsequence of folded words), then the differences are read off the alignment.
+import { FoldedWord, foldAccents, normaliseQuoting } from './fold';
+
+export type QuoteStatus = 'agrees' | 'variant' | 'conflict';
+export type VariantReason = 'fragment' | 'case' | 'punctuation' | 'contraction';
+
+export interface WordingDifference {
+  /** Words of the first quote, as written ('' when the first quote has none there). */
+  a: string;
+  b: string;
+  /** Where `a` and `b` sit in their articles (an empty span when the side has no words there). */
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+}
+
+export interface QuoteComparison {
+  status: QuoteStatus;
+  reasons: VariantReason[];
+  /** The part of each quote that corresponds to the other (a fragment's extra words excluded). */
+  windowA: { start: number; end: number };
+  windowB: { start: number; end: number };
+  differences: WordingDifference[];
+  matchedWords: number;
+}
+
+/** Longest quotes compared in full; longer ones are compared on their first words only. */
+const MAX_WORDS = 400;
+const MIN_SHARED_RUN = 3;
+
+/** Word 3-grams of a quote, the keys under which quotes are indexed to find candidates. */
+export function quoteShingles(words: FoldedWord[]): string[] {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) grams.add(`${words[i]!.word} ${words[i + 1]!.word} ${words[i + 2]!.word}`);
+  return [...grams];
+}
+
+/** Pairs (i, j) of aligned equal words, in order. */
+function align(a: FoldedWord[], b: FoldedWord[]): [number, number][] {
+  const m = Math.min(a.length, MAX_WORDS);
+  const n = Math.min(b.length, MAX_WORDS);
+  const width = n + 1;
+  const table = new Uint16Array((m + 1) * width);
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) {
+      table[i * width + j] =
+        a[i]!.word === b[j]!.word ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < m && j < n) {
+    if (a[i]!.word === b[j]!.word) {
+      pairs.push([i++, j++]);
+    } else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+function longestRun(pairs: [number, number][]): number {
+  let best = 0;
+  let run = 0;
+  for (let k = 0; k < pairs.length; k++) {
+    const prev = pairs[k - 1];
+    run = prev && prev[0] + 1 === pairs[k]![0] && prev[1] + 1 === pairs[k]![1] ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/** Compares two quotes; null when they are not the same utterance. */
+export function compareQuotes(textA: string, a: FoldedWord[], textB: string, b: FoldedWord[]): QuoteComparison | null {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < MIN_SHARED_RUN) return null;
+  const pairs = align(a, b);
+  if (pairs.length < Math.max(MIN_SHARED_RUN, Math.ceil(shorter / 2)) || longestRun(pairs) < MIN_SHARED_RUN) return null;
+
+  const differences: WordingDifference[] = [];
+  const difference = (a0: number, a1: number, b0: number, b1: number) => {
+    const aStart = a0 < a1 ? a[a0]!.start : a0 < a.length ? a[a0]!.start : a[a.length - 1]!.end;
+    const aEnd = a0 < a1 ? a[a1 - 1]!.end : aStart;
+    const bStart = b0 < b1 ? b[b0]!.start : b0 < b.length ? b[b0]!.start : b[b.length - 1]!.end;
+    const bEnd = b0 < b1 ? b[b1 - 1]!.end : bStart;
+    differences.push({ a: textA.slice(aStart, aEnd), b: textB.slice(bStart, bEnd), aStart, aEnd, bStart, bEnd });
+  };
+
+  const [firstA, firstB] = pairs[0]!;
+  const [lastA, lastB] = pairs[pairs.length - 1]!;
+  let fragment = false;
+  // Extra words on one side only, before or after the shared part, make a fragment; on both sides, a rewording.
+  const leadingBoth = firstA > 0 && firstB > 0;
+  const trailingBoth = lastA < a.length - 1 && lastB < b.length - 1;
+  if (leadingBoth) difference(0, firstA, 0, firstB);
+  else if (firstA > 0 || firstB > 0) fragment = true;
+  for (let k = 1; k < pairs.length; k++) {
+    const [pa, pb] = pairs[k - 1]!;
+    const [ca, cb] = pairs[k]!;
+    if (ca > pa + 1 || cb > pb + 1) difference(pa + 1, ca, pb + 1, cb);
+  }
+  if (trailingBoth) difference(lastA + 1, a.length, lastB + 1, b.length);
+  else if (lastA < a.length - 1 || lastB < b.length - 1) fragment = true;
+
+  const windowA = { start: a[leadingBoth ? 0 : firstA]!.start, end: a[trailingBoth ? a.length - 1 : lastA]!.end };
+  const windowB = { start: b[leadingBoth ? 0 : firstB]!.start, end: b[trailingBoth ? b.length - 1 : lastB]!.end };
+  const base = { windowA, windowB, differences, matchedWords: pairs.length };
+  if (differences.length > 0) return { status: 'conflict', reasons: [], ...base };
+
+  const reasons = new Set<VariantReason>();
+  if (fragment) reasons.add('fragment');
+  for (let k = 0; k < pairs.length; k++) {
+    const wa = a[pairs[k]![0]]!;
+    const wb = b[pairs[k]![1]]!;
+    if (wa.contracted !== wb.contracted) reasons.add('contraction');
+    else if (!wa.contracted) {
+      const sa = textA.slice(wa.start, wa.end);
+      const sb = textB.slice(wb.start, wb.end);
+      if (sa !== sb && normaliseQuoting(sa) !== normaliseQuoting(sb) && foldAccents(sa) === foldAccents(sb)) reasons.add('case');
+    }
+    const next = pairs[k + 1];
+    if (next && !wa.contracted && !wb.contracted) {
+      const gapA = normaliseGap(textA.slice(wa.end, a[next[0]]!.start));
+      const gapB = normaliseGap(textB.slice(wb.end, b[next[1]]!.start));
+      if (gapA !== gapB) reasons.add('punctuation');
+    }
+  }
+  const order: VariantReason[] = ['fragment', 'contraction', 'case', 'punctuation'];
+  const list = order.filter((r) => reasons.has(r));
+  return { status: list.length > 0 ? 'variant' : 'agrees', reasons: list, ...base };
+}
+
+function normaliseGap(gap: string): string {
+  return gap.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+}
+
+/** One line for people: `“reported” vs “snitched on”`. */
+export function describeDifferences(differences: WordingDifference[]): string {
+  return differences
+    .slice(0, 3)
+    .map((d) => `“${d.a || '…'}” vs “${d.b || '…'}”`)
+    .join('; ');
+}
