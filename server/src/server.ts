@@ -39,6 +39,7 @@ const debouncer = new Debouncer();
 let settings: CrosscheckSettings = { ...defaultSettings };
 let canReadConfiguration = false;
 let canWatchFiles = false;
+let canFollowFolders = false;
 let folders: string[] = [];
 
 const index = new WorkspaceIndex({
@@ -55,6 +56,7 @@ let indexing: Promise<void> = Promise.resolve();
 connection.onInitialize((params): InitializeResult => {
   canReadConfiguration = params.capabilities.workspace?.configuration === true;
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.map((uri) => locator.pathOf(uri)).filter((path): path is string => path !== null);
   return {
@@ -64,6 +66,7 @@ connection.onInitialize((params): InitializeResult => {
       referencesProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       semanticTokensProvider: { legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: semanticTokenModifiers }, full: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'crosscheck' },
   };
@@ -73,33 +76,60 @@ connection.onInitialized(async () => {
   if (canWatchFiles) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
   }
+  if (canFollowFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async ({ added, removed }) => {
+      const gone = new Set(removed.map((folder) => locator.pathOf(folder.uri)));
+      const arrived = added.map((folder) => locator.pathOf(folder.uri)).filter((path): path is string => path !== null);
+      folders = [...folders.filter((folder) => !gone.has(folder)), ...arrived];
+      await reindex();
+    });
+  }
   settings = await readSettings(connection, canReadConfiguration);
   indexing = indexWorkspace();
 });
 
+/** Indexing failures are reported, and the next re-index starts from a clean slate. */
+function reportFailure(error: unknown): void {
+  connection.console.error(`Crosscheck could not index the workspace: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+
 /** Reads every collection of the workspace folders, reporting progress and yielding between files. */
-async function indexWorkspace(): Promise<void> {
+function indexWorkspace(): Promise<void> {
+  return indexCollections().catch(reportFailure);
+}
+
+async function indexCollections(): Promise<void> {
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Crosscheck: indexing articles', 0, 'finding articles', false);
-  const files: string[] = [];
-  for (const folder of folders) files.push(...(await index.addFolder(folder)));
-  for (const problem of index.collections().map((c) => c.configProblem)) {
-    if (problem) void connection.window.showWarningMessage(`Crosscheck: ${problem}`);
+  try {
+    const files: string[] = [];
+    for (const folder of folders) files.push(...(await index.addFolder(folder)));
+    for (const problem of index.collections().map((c) => c.configProblem)) {
+      if (problem) void connection.window.showWarningMessage(`Crosscheck: ${problem}`);
+    }
+    for (let i = 0; i < files.length; i++) {
+      await indexArticle(files[i]);
+      progress.report(Math.round(((i + 1) * 100) / files.length), `${i + 1} of ${files.length} articles`);
+      // Let hovers and edits through between articles.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    progress.done();
   }
-  for (let i = 0; i < files.length; i++) {
-    const path = files[i];
-    const open = documents.get(locator.uriOf(path));
-    if (open) {
-      index.setText(path, open.getText());
-      analysedVersion.set(path, open.version);
-    } else await index.loadFromDisk(path);
-    progress.report(Math.round(((i + 1) * 100) / files.length), `${i + 1} of ${files.length} articles`);
-    // Let hovers and edits through between articles.
-    await new Promise((resolve) => setImmediate(resolve));
+  const paths = index.collections().flatMap((c) => c.collection.paths());
+  publishFindings(paths);
+  announceMatchesChanged(paths);
+}
+
+/** An open article is indexed with the editor's text, any other with the disk's. */
+async function indexArticle(path: string): Promise<void> {
+  const open = documents.get(locator.uriOf(path));
+  if (!open) {
+    await index.loadFromDisk(path);
+    return;
   }
-  progress.done();
-  publishFindings(index.collections().flatMap((c) => c.collection.paths()));
-  announceMatchesChanged(index.collections().flatMap((c) => c.collection.paths()));
+  index.setText(path, open.getText());
+  analysedVersion.set(path, open.version);
 }
 
 function publishFindings(paths: Iterable<string>): void {
@@ -175,16 +205,20 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     else if (change.type === FileChangeType.Deleted) changed.push(path, ...index.remove(path));
     else changed.push(...(await index.loadFromDisk(path)));
   }
-  if (configChanged) {
-    await indexing;
-    for (const root of index.roots()) changed.push(...index.dropCollection(root));
-    publishFindings(changed);
-    indexing = indexWorkspace();
-    return;
-  }
   publishFindings(changed);
   announceMatchesChanged(changed);
+  if (configChanged) await reindex();
 });
+
+/** Starts over after the set of collections or their configs changed, clearing what no longer applies. */
+function reindex(): Promise<void> {
+  // Chained, so two config saves in a row never index into collections that are being dropped.
+  indexing = indexing.then(() => {
+    publishFindings(index.roots().flatMap((root) => index.dropCollection(root)));
+    return indexWorkspace();
+  });
+  return indexing;
+}
 
 connection.onDidChangeConfiguration(async () => {
   settings = await readSettings(connection, canReadConfiguration);
