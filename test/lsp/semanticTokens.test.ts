@@ -53,7 +53,7 @@ describe('language server semantic tokens', () => {
     assert.ok(people.includes('Ingrid Solberg'), people.join(', '));
     assert.ok(people.includes('Solberg'), people.join(', '));
     const organisations = tokens.filter((t) => t.type === 'organization').map((t) => t.text);
-    assert.ok(organisations.includes('Brennick Maritime'), organisations.join(', '));
+    assert.ok(organisations.includes('Marlow Bay Port Authority'), organisations.join(', '));
     const places = tokens.filter((t) => t.type === 'place').map((t) => t.text);
     assert.ok(places.includes('Osterhaven'), places.join(', '));
   });
