@@ -101,14 +101,14 @@ function figureOf(a: IndexedArticle, i: number): Figure {
 }
 
 /**
- * Figures: one agreeing figure in the other article is enough to agree (an article may give several
+ * Figures, within a story: one agreeing figure in the other article is enough to agree (an article may give several
  * figures for one claim); otherwise the closest claim's figure conflicts.
  */
 export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   const edges: MatchEdge[] = [];
   for (const [path, links] of ctx.links(a.path)) {
     const b = ctx.article(path);
-    if (!b) continue;
+    if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
     const byFigure = new Map<number, typeof links.figures>();
     for (const p of links.figures) {
       if (!sameFigureClaim(ctx, a, p.mine, b, p.theirs, p.shared)) continue;
@@ -117,7 +117,7 @@ export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
     for (const [mine, candidates] of byFigure) {
       const x = figureOf(a, mine);
       const agreeing = candidates.filter((p) => figuresAgree(x, figureOf(b, p.theirs)));
-      const chosen = agreeing.length > 0 ? agreeing : ctx.storyOf(a.path) === ctx.storyOf(b.path) ? [best(candidates)] : [];
+      const chosen = agreeing.length > 0 ? agreeing : [best(candidates)];
       for (const p of chosen) {
         const y = figureOf(b, p.theirs);
         const agrees = agreeing.length > 0;
@@ -146,17 +146,17 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   const edges: MatchEdge[] = [];
   for (const [path, links] of ctx.links(a.path)) {
     const b = ctx.article(path);
-    if (!b) continue;
+    if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
     const byDate = new Map<number, typeof links.dates>();
     for (const p of links.dates) byDate.set(p.mine, [...(byDate.get(p.mine) ?? []), p]);
     for (const [mine, candidates] of byDate) {
+      // The event is the most alike claim: another event on the same day elsewhere must not count.
+      const top = Math.max(...candidates.map((p) => p.jaccard));
+      const closest = candidates.filter((p) => p.jaccard === top);
       const x = a.dates[mine]!;
-      const agreeing = candidates.filter((p) => datesOverlap(x.range, b.dates[p.theirs]!.range));
-      let chosen = agreeing;
-      if (agreeing.length === 0 && ctx.storyOf(a.path) === ctx.storyOf(b.path)) {
-        const conflicting = candidates.filter((p) => p.jaccard >= DATE_CONFLICT_JACCARD && datesConflict(x.range, b.dates[p.theirs]!.range));
-        chosen = conflicting.length > 0 ? [best(conflicting)] : [];
-      }
+      const agreeing = closest.filter((p) => datesOverlap(x.range, b.dates[p.theirs]!.range));
+      const conflicting = top >= DATE_CONFLICT_JACCARD ? closest.filter((p) => datesConflict(x.range, b.dates[p.theirs]!.range)) : [];
+      const chosen = agreeing.length > 0 ? agreeing : conflicting.slice(0, 1);
       for (const p of chosen) {
         const dx = a.facts.dates[x.date]!;
         const dy = b.facts.dates[b.dates[p.theirs]!.date]!;
@@ -190,7 +190,7 @@ export function corroboratedClaims(ctx: MatchContext, a: IndexedArticle): Map<nu
   };
   for (const [path, links] of ctx.links(a.path)) {
     const b = ctx.article(path);
-    if (!b) continue;
+    if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
     for (const p of links.similarClaims) mark(p.mine, path);
     for (const p of links.figures) if (sameFigureClaim(ctx, a, p.mine, b, p.theirs, p.shared)) mark(a.figures[p.mine]!.claim, path);
     for (const p of links.dates) if (datesOverlap(a.dates[p.mine]!.range, b.dates[p.theirs]!.range)) mark(a.dates[p.mine]!.claim, path);
