@@ -124,7 +124,7 @@ function score(doc: Doc, predicted: Span[], table: Table, errors: string[] | nul
   const misc = new Set(doc.gold.filter((g) => g.type === 'MISC').map(keyOf));
   const gold = new Map(doc.gold.filter((g) => g.type !== 'MISC').map((g) => [keyOf(g), g]));
   const seen = new Set<string>();
-  const words = (s: Span) => doc.text.slice(doc.starts[s.first], doc.ends[s.last]);
+  const words = (s: Span) => doc.text.slice(doc.starts[s.first], doc.ends[s.last]) + (doc.prose[doc.sentenceOf[s.first]] ? '' : ' (not prose)');
   const count = (s: Span, field: keyof Counts, label: Label) => {
     for (const part of doc.prose[doc.sentenceOf[s.first]] ? (['all', 'prose'] as const) : (['all'] as const)) {
       table[part][label][field]++;

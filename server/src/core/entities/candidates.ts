@@ -22,9 +22,14 @@ export interface Candidate {
   sentenceInitial: boolean;
   /** From a line in capitals or title case: only a lexicon or a name found elsewhere confirms it. */
   shouting: boolean;
-  /** The lower-case word right before ("in", "from") and right after ("said"), or ''. */
+  /** The lower-case words right before ("city of", "in") and the word right after ("said"), or ''. */
   before: string;
+  beforeThat: string;
   after: string;
+  /** The name right after a comma that follows this one ("Whitewater, Wisconsin" → "wisconsin"), or ''. */
+  commaThen: string;
+  /** Joined by " & " ("Douglas & Lomason"). */
+  ampersand: boolean;
   /** Written as "X-based", "X-led". */
   placeSuffix: boolean;
 }
@@ -44,12 +49,14 @@ export function candidatesOf(text: string, tokens: Token[], common: (key: string
       continue;
     }
     let j = i + 1;
+    let inOrganization = false;
     while (j < tokens.length && tokens[j].joined && !tokens[j].shouting && !tokens[j - 1].possessive && !tokens[j - 1].suffix) {
       const next = tokens[j];
       if (next.capitalised && !breaksName(next)) {
         j++;
-      } else if (bridges(tokens, j)) {
-        j += bridgeLength(tokens, j);
+      } else if (bridges(tokens, j, inOrganization)) {
+        inOrganization ||= next.key === 'for' || (next.key === 'of' && ORG_HEADS.has(tokens[j - 1].key));
+        j += bridgeLength(tokens, j, inOrganization);
       } else break;
     }
     for (const run of splitAtBreaks(tokens.slice(i, j))) trimRun(text, tokens, run, common, out);
@@ -76,16 +83,22 @@ function splitAtBreaks(run: Token[]): Token[][] {
   return runs;
 }
 
-/** A lower-case particle or "of (the)" that continues a name when a capitalised word follows it. */
-function bridges(tokens: Token[], j: number): boolean {
-  const n = bridgeLength(tokens, j);
+/**
+ * A lower-case particle, or "of (the)" / "for" after a head word, that continues a name when a
+ * capitalised word follows it; inside an organisation's name "and" and "in" do too
+ * ("Organisation for Security and Cooperation in Europe").
+ */
+function bridges(tokens: Token[], j: number, inOrganization: boolean): boolean {
+  const n = bridgeLength(tokens, j, inOrganization);
   const after = tokens[j + n];
   return n > 0 && after !== undefined && after.joined && after.capitalised && !after.shouting;
 }
 
-function bridgeLength(tokens: Token[], j: number): number {
+function bridgeLength(tokens: Token[], j: number, inOrganization: boolean): number {
   const t = tokens[j];
   const previous = tokens[j - 1].key;
+  if (inOrganization && (t.key === 'and' || t.key === 'in' || t.key === 'for' || t.key === 'of')) return 1;
+  if (t.key === 'for' && ORG_HEADS.has(previous)) return 1;
   if (isParticle(t.key) && !tokens[j - 1].allCaps) {
     return isParticle(tokens[j + 1]?.key ?? '') && tokens[j + 1]?.joined ? 2 : 1;
   }
@@ -145,12 +158,14 @@ function emit(text: string, all: Token[], run: Token[], titled: boolean, honorif
     run = run.slice(1);
   }
   const only = run.length === 1 ? run[0] : null;
-  if (only && !titled && (isDemonym(only.key) || NEVER_NAMES.has(only.key) || TITLES.has(only.key))) return;
+  if (only && !titled && (isDemonym(only.key) || NEVER_NAMES.has(only.key) || TITLES.has(only.key) || notAName(only.text))) return;
   if (run.every((t) => TITLES.has(t.key))) return;
   const firstIndex = run[0].index;
   const lastIndex = firstIndex + run.length - 1;
   const previous = all[firstIndex - 1];
+  const beforePrevious = all[firstIndex - 2];
   const next = all[lastIndex + 1];
+  const near = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && b.start - a.end <= 3;
   out.push({
     tokens: run,
     start: run[0].start,
@@ -161,9 +176,17 @@ function emit(text: string, all: Token[], run: Token[], titled: boolean, honorif
     sentenceInitial: run[0].sentenceInitial,
     shouting: false,
     before: previous && run[0].joined && !run[0].sentenceInitial && !previous.capitalised ? previous.key : '',
+    beforeThat: previous && beforePrevious && run[0].joined && previous.joined && !beforePrevious.capitalised ? beforePrevious.key : '',
     after: next && next.joined && !next.capitalised ? next.key : '',
+    commaThen: next && near(run[run.length - 1], next) && text.slice(run[run.length - 1].end, next.start).trim() === ',' && next.capitalised ? next.key : '',
+    ampersand: run.some((t, k) => k > 0 && text.slice(run[k - 1].end, t.start).includes('&')),
     placeSuffix: run[run.length - 1].suffix !== '',
   });
+}
+
+/** Single letters and Roman numerals ("Group A", "World War II") are labels, not names. */
+function notAName(word: string): boolean {
+  return word.length === 1 || /^[IVXLC]+$/.test(word);
 }
 
 export function keyOf(tokens: Token[]): string {

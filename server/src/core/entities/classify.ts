@@ -3,9 +3,9 @@
 // may overrule.
 import type { EntityType } from '../types';
 import type { Candidate } from './candidates';
-import { lexiconType } from './lexicon';
+import { knownPlace, lexiconType } from './lexicon';
 import { ORG_CUES, ORG_HEADS } from './lexicon/organizations';
-import { FIRST_NAMES } from './lexicon/people';
+import { FIRST_NAMES, TITLES } from './lexicon/people';
 import { PLACE_CUES, PLACE_HEADS } from './lexicon/places';
 import { NEVER_NAMES } from './lexicon/words';
 
@@ -19,12 +19,23 @@ export interface Typing {
 }
 
 /** Words before a name that make it a place: "in Havana", "from Caracas". */
-const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'throughout', 'toward', 'towards', 'via', 'visit', 'visited', 'visiting', 'entered', 'invaded', 'leave', 'left', 'reached', 'across', 'around']);
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'throughout', 'toward', 'towards', 'via', 'visit', 'visited', 'visiting', 'entered', 'invaded', 'reached', 'around', 'between']);
 
-/** Words after a name that make it a speaker: "Maduro said". */
-const SAYING = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'argued', 'insisted', 'asked', 'explained', 'noted', 'warned', 'claimed', 'believes', 'thinks', 'who', 'himself', 'herself']);
+/** Lower-case place words before "of": "the town of Arbil". */
+const PLACE_KINDS = new Set(['city', 'town', 'village', 'province', 'region', 'capital', 'district', 'island', 'islands', 'port', 'state', 'county', 'suburb', 'republic', 'area', 'enclave', 'outskirts', 'centre', 'center', 'north', 'south', 'east', 'west', 'coast', 'border', 'streets', 'heart']);
 
-export function typeOf(c: Candidate, written: string): Typing {
+/** Words after a name that make it a speaker or an actor: "Maduro said". */
+const PERSON_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'argued', 'insisted', 'asked', 'explained', 'noted', 'warned', 'claimed', 'claims', 'believes', 'thinks', 'who', 'himself', 'herself', 'admitted', 'denied', 'recalled', 'replied', 'urged', 'vowed', 'declared', 'acknowledged', 'conceded', 'complained', 'stressed', 'tweeted']);
+
+/** Direction words that keep a place a place: "South Korea", "West Berlin". */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old', 'san', 'santa', 'st', 'st.', 'saint', 'port', 'fort', 'mount', 'lake', 'los', 'las', 'la', 'el']);
+
+export interface Context {
+  /** The word also appears in lower case in the article. */
+  common(key: string): boolean;
+}
+
+export function typeOf(c: Candidate, written: string, context: Context): Typing {
   const words = c.tokens;
   const last = words[words.length - 1].key;
   const first = words[0].key;
@@ -32,17 +43,28 @@ export function typeOf(c: Candidate, written: string): Typing {
   if (listed) return { type: listed, strength: SURE };
   if (c.honorific) return { type: 'person', strength: SURE };
   const hasOf = words.some((t) => t.key === 'of');
-  if ((ORG_CUES.has(last) && words.length > 1) || (hasOf && ORG_HEADS.has(first))) return { type: 'organization', strength: SURE };
+  if ((ORG_CUES.has(last) && words.length > 1) || (hasOf && ORG_HEADS.has(first)) || c.ampersand) return { type: 'organization', strength: SURE };
   if ((PLACE_CUES.has(last) && words.length > 1) || (hasOf && PLACE_HEADS.has(first))) return { type: 'place', strength: SURE };
-  if (c.titled) return { type: 'person', strength: SURE };
+  if (c.titled || TITLES.has(c.before)) return { type: 'person', strength: SURE };
   if (words.length > 1 && (FIRST_NAMES.has(first) || isInitial(words[0].text))) return { type: 'person', strength: SURE };
-  if (c.placeSuffix || PLACE_BEFORE.has(c.before)) return { type: 'place', strength: GUESS };
+  if (c.before === 'of' && PLACE_KINDS.has(c.beforeThat)) return { type: 'place', strength: SURE };
+  if (words.length > 1 && namesTeamOrFirm(words.map((t) => t.key))) return { type: 'organization', strength: GUESS };
+  if (c.placeSuffix || PLACE_BEFORE.has(c.before) || knownPlace(c.commaThen)) return { type: 'place', strength: GUESS };
   if (words.length === 1 && words[0].allCaps && words[0].text.length <= 6) return { type: 'organization', strength: GUESS };
-  if (SAYING.has(c.after)) return { type: 'person', strength: GUESS };
+  if (PERSON_AFTER.has(c.after)) return { type: 'person', strength: GUESS };
   if (words.length === 1 && FIRST_NAMES.has(first)) return { type: 'person', strength: GUESS };
-  if (words.length >= 2 && words.length <= 3 && !words.some((t) => NEVER_NAMES.has(t.key))) return { type: 'person', strength: GUESS };
+  if (words.length >= 2 && words.length <= 3 && !words.some((t) => NEVER_NAMES.has(t.key) || context.common(t.key))) {
+    return { type: 'person', strength: GUESS };
+  }
   if (words.length > 1) return { type: 'organization', strength: GUESS };
   return { type: null, strength: 0 };
+}
+
+/** A known place with a word that is not a place word: "Real Madrid", "Dynamo Moscow", "Air France". */
+function namesTeamOrFirm(keys: string[]): boolean {
+  const placeAt = keys.findIndex((k, i) => knownPlace(k) || (i + 1 < keys.length && knownPlace(`${k} ${keys[i + 1]}`)));
+  if (placeAt < 0) return false;
+  return keys.some((k, i) => i !== placeAt && !DIRECTIONS.has(k) && !PLACE_CUES.has(k) && !knownPlace(k) && !(i === placeAt + 1 && knownPlace(`${keys[placeAt]} ${k}`)));
 }
 
 function isInitial(word: string): boolean {

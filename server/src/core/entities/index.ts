@@ -8,6 +8,9 @@ import { scanRangesOf } from './scanRanges';
 import { shoutedMentionsOf } from './shouting';
 import { tokensOf } from './tokens';
 
+/** Capitalised in titles of events and records, never names by themselves. */
+const COMMON_CAPITALISED = new Set(['world', 'women', 'men', 'year', 'first', 'second', 'third', 'final', 'cup', 'series', 'open', 'tour', 'round', 'record', 'test', 'euro', 'championship', 'championships', 'games', 'league', 'division', 'grand', 'prix', 'masters', 'olympic', 'olympics', 'war', 'day', 'week', 'news', 'state', 'law', 'act', 'bill', 'treaty', 'plan', 'index', 'stock', 'bond', 'yield', 'south', 'north', 'east', 'west']);
+
 export interface FoundEntities {
   entityList: ArticleEntity[];
   entities: EntityMention[];
@@ -24,15 +27,18 @@ export function findEntities(text: string, layout: Layout): FoundEntities {
   const ordinary = (key: string, next: string) =>
     lowerCase.has(key) || (!capitalisedInside.has(key) && !FIRST_NAMES.has(key) && capitalisedInside.has(next));
   const candidates = candidatesOf(text, tokens, ordinary);
+  const context = { common: (key: string) => lowerCase.has(key) };
   const surnames = new Set<string>();
   for (const c of candidates) if (c.tokens.length > 1) surnames.add(c.tokens[c.tokens.length - 1].key);
 
   const mentions: Mention[] = [];
   for (const c of candidates) {
-    const typing = typeOf(c, text.slice(c.start, c.end));
-    // A lone capitalised word opening a sentence is a name only if something else says so.
-    const lone = c.sentenceInitial && c.tokens.length === 1;
-    if (lone && typing.strength < SURE && !capitalisedInside.has(c.key) && !surnames.has(c.key)) continue;
+    const typing = typeOf(c, text.slice(c.start, c.end), context);
+    const lone = c.tokens.length === 1;
+    // A lone capitalised word opening a sentence is a name only if something else says so; one that
+    // nothing types and that the article also writes in lower case is an ordinary word ("Golf", "War").
+    if (lone && c.sentenceInitial && typing.strength < SURE && !capitalisedInside.has(c.key) && !surnames.has(c.key)) continue;
+    if (lone && typing.strength === 0 && !surnames.has(c.key) && (lowerCase.has(c.key) || COMMON_CAPITALISED.has(c.key))) continue;
     mentions.push({ candidate: c, typing, entity: -1 });
   }
   const groups = linkMentions(text, mentions);
@@ -67,11 +73,9 @@ function assemble(text: string, groups: EntityGroup[], mentions: Mention[]): Fou
   return { entityList, entities };
 }
 
-/** A name nothing types: a speaker is a person; otherwise a lone capitalised word is most often a place. */
-function fallbackType(group: EntityGroup): EntityType | null {
-  const words = group.words.length;
-  if (words >= 2) return 'person';
-  return 'place';
+/** A name nothing types: several words read as a person's name; a lone unknown word is most often a team, firm or body. */
+function fallbackType(group: EntityGroup): EntityType {
+  return group.words.length >= 2 ? 'person' : 'organization';
 }
 
 /** The most words; then the most accented letters ("Nicolás" over "Nicolas"); then the first seen. */

@@ -88,7 +88,10 @@ function candidateOf(words: Token[], key: string): Candidate {
     sentenceInitial: words[0].sentenceInitial,
     shouting: true,
     before: '',
+    beforeThat: '',
     after: '',
+    commaThen: '',
+    ampersand: false,
     placeSuffix: false,
   };
 }

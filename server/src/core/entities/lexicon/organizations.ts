@@ -20,7 +20,8 @@ export const ORG_CUES = wordSet(`department ministry agency agencies church univ
 /** First words that make an organisation before "of": "Bank of England", "University of Havana". */
 export const ORG_HEADS = wordSet(`department ministry university bank council court church college
   institute academy board bureau office house chamber commission committee federation association
-  union league organization organisation party society order museum school army`);
+  union league organization organisation party society order museum school army centre center fund
+  foundation agency alliance movement front coalition`);
 
 /** Acronyms and short names of well-known organisations (upper-case keys kept as written). */
 export const ORG_ACRONYMS = wordSet(`un u.n. nato eu e.u. cia fbi nsa dea ice cbp dhs doj dod fda cdc epa
