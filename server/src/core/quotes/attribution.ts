@@ -1,0 +1,120 @@
+// Finds the attribution cue for a quote among the writer's words around it and the speaker phrase the
+// cue points to. Cues nearest the quote are tried first; a cue that names nobody is passed over.
+import { NEVER_INVERTED, PARTICIPLE_CUES, SPEECH_VERBS } from './cues';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speakerPhrase';
+import type { Token } from './tokens';
+
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  cue: string;
+}
+
+interface Cue {
+  index: number;
+  /** Index of the cue's last token ("according to" spans two). */
+  last: number;
+  distance: number;
+}
+
+/**
+ * The attribution of the quote token at `quote` in `tokens`, or null. `quote` may be -1 when the tokens
+ * are a neighbouring sentence; then distance is measured from `anchor` (0 = start, tokens.length = end).
+ */
+export function attributionIn(text: string, tokens: Token[], quote: number, anchor = quote): Attribution | null {
+  const cues = cuesOf(tokens, anchor);
+  for (const cue of cues) {
+    const found = speakerOf(text, tokens, cue, quote);
+    if (found) return found;
+  }
+  return null;
+}
+
+function cuesOf(tokens: Token[], anchor: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word') continue;
+    const lower = token.text.toLowerCase();
+    if (lower === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+      cues.push({ index: i, last: i + 1, distance: distanceTo(tokens, i, anchor) });
+    } else if (SPEECH_VERBS.has(lower)) {
+      cues.push({ index: i, last: i, distance: distanceTo(tokens, i, anchor) });
+    }
+  }
+  return cues.sort((a, b) => a.distance - b.distance || b.index - a.index);
+}
+
+/** Words between the cue and the quote; cues after the quote win ties ("…,” said X, who said …). */
+function distanceTo(tokens: Token[], cue: number, anchor: number): number {
+  let words = 0;
+  const [from, to] = cue < anchor ? [cue + 1, anchor] : [anchor + 1, cue];
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (tokens[k].kind !== 'punct') words++;
+  return words * 2 + (cue < anchor ? 1 : 0);
+}
+
+function speakerOf(text: string, tokens: Token[], cue: Cue, quote: number): Attribution | null {
+  const cueText = text.slice(tokens[cue.index].start, tokens[cue.last].end);
+  const lower = cueText.toLowerCase();
+  if (lower.startsWith('according')) {
+    const phrase = phraseAfter(tokens, cue.last + 1);
+    return phrase ? { phrase, cue: cueText } : null;
+  }
+  const floor = floorBefore(tokens, cue.index);
+  if (PARTICIPLE_CUES.has(lower)) {
+    const main = mainVerbBefore(tokens, floor, cue.index);
+    const fromMain = main >= 0 ? speakerOf(text, tokens, { index: main, last: main, distance: 0 }, -1) : null;
+    if (fromMain) return { phrase: fromMain.phrase, cue: cueText };
+    const phrase = clauseSubject(tokens, floor, cue.index);
+    return phrase ? { phrase, cue: cueText } : null;
+  }
+  const directlyAfterQuote = quote >= 0 && cue.index > quote && onlyCommasBetween(tokens, quote, cue.index);
+  if (!directlyAfterQuote) {
+    const before = phraseBefore(tokens, cue.index, floor);
+    if (before) return { phrase: before, cue: cueText };
+  }
+  if (NEVER_INVERTED.has(lower)) return null;
+  const after = phraseAfter(tokens, cue.last + 1);
+  if (after && (directlyAfterQuote || endsClause(tokens, after))) return { phrase: after, cue: cueText };
+  return null;
+}
+
+/** "X said, adding that …": the finite speech verb the participle follows in its clause, or -1. */
+function mainVerbBefore(tokens: Token[], floor: number, participle: number): number {
+  for (let k = participle - 1; k >= floor; k--) {
+    const lower = tokens[k].text.toLowerCase();
+    if (tokens[k].kind === 'word' && SPEECH_VERBS.has(lower) && !PARTICIPLE_CUES.has(lower)) return k;
+  }
+  return -1;
+}
+
+/** Reading back from a cue never crosses a quote: words before it belong to another clause. */
+function floorBefore(tokens: Token[], cue: number): number {
+  for (let k = cue - 1; k >= 0; k--) if (tokens[k].kind === 'quote') return k + 1;
+  return 0;
+}
+
+function onlyCommasBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k].kind !== 'punct' || (tokens[k].text !== ',' && tokens[k].text !== '—')) return false;
+  return true;
+}
+
+/** "says Ana Ruiz." or "says Ana Ruiz, who …": an inverted speaker ends the clause. */
+function endsClause(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  const next = tokens[phrase.next];
+  return !next || next.kind !== 'word' || ['who', 'in', 'on', 'at', 'during', 'after', 'when', 'last', 'this'].includes(next.text.toLowerCase());
+}
+
+/** The subject at the head of the clause a participle hangs on: skip an opening "In Havana," and read the phrase. */
+function clauseSubject(tokens: Token[], floor: number, cue: number): SpeakerPhrase | null {
+  let start = floor;
+  const opener = tokens[start]?.text.toLowerCase();
+  if (opener && ['in', 'on', 'at', 'during', 'after', 'before', 'despite', 'while', 'last', 'earlier', 'meanwhile', 'but', 'and', 'however'].includes(opener)) {
+    for (let k = start; k < cue; k++) {
+      if (tokens[k].kind === 'punct' && tokens[k].text === ',') {
+        start = k + 1;
+        break;
+      }
+    }
+  }
+  return start < cue ? phraseAfter(tokens, start) : null;
+}

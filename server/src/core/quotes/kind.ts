@@ -1,0 +1,45 @@
+// Whether a quoted passage is a full utterance (direct), a few words woven into the writer's sentence
+// (fragment), or a word or two held at arm's length (scare quotes: an ‘Anti-Imperialist’ protest).
+import type { QuoteKind } from '../types';
+import { isLower, isUpper } from '../text/chars';
+import { wordsOf } from '../text/words';
+import type { QuotedPassage } from './marks';
+
+const END_PUNCTUATION = '.!?…,;:—–-';
+
+export function quoteKind(text: string, passage: QuotedPassage, sentenceStart: number): QuoteKind {
+  const words = wordsOf(text, passage.start, passage.end);
+  const endsPunctuated = END_PUNCTUATION.includes(text[passage.end - 1]);
+  const capitalised = startsCapitalised(text, passage);
+  const introduced = onlyMarkupBetween(text, sentenceStart, passage.open) || introducedByPunctuation(text, passage.open);
+  if (words.length <= 3) return capitalised && (endsPunctuated || introduced) ? 'direct' : 'scare';
+  if (!capitalised) return introduced && endsPunctuated ? 'direct' : 'fragment';
+  if (endsPunctuated || introduced) return 'direct';
+  return continuesInLowerCase(text, passage.close) ? 'fragment' : 'direct';
+}
+
+function startsCapitalised(text: string, passage: QuotedPassage): boolean {
+  for (let i = passage.start; i < passage.end; i++) {
+    if (isUpper(text[i])) return true;
+    if (isLower(text[i])) return false;
+  }
+  return false;
+}
+
+/** After the closing mark the writer's sentence goes on in lower case: "… would be sent". */
+function continuesInLowerCase(text: string, close: number): boolean {
+  let i = close + 1;
+  while (i < text.length && text[i] === ' ') i++;
+  return isLower(text[i]);
+}
+
+function onlyMarkupBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!' *_>-'.includes(text[i])) return false;
+  return true;
+}
+
+function introducedByPunctuation(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  return text[i] === ':' || text[i] === ',';
+}

@@ -1,0 +1,125 @@
+// Pairs quotation marks into quoted passages, one paragraph at a time, in one linear pass per mark family.
+// Straight marks open or close by what surrounds them; apostrophes inside words ("it’s", "don't"),
+// before decades ("’90s") and after plural possessives ("officials’ view") are not marks. An unmatched
+// mark loses only itself: the next opening mark replaces it, and nothing crosses a paragraph.
+import { isDigit, isLetter } from '../text/chars';
+import { isSpace } from '../text/lines';
+
+export interface QuotedPassage {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+  /** The words inside the marks, trimmed of white space. */
+  start: number;
+  end: number;
+}
+
+interface Mark {
+  at: number;
+  canOpen: boolean;
+  canClose: boolean;
+  /** A closing candidate after "s" that may be a plural possessive ("officials’ view"). */
+  possessive: boolean;
+}
+
+const DOUBLE = '"“”„«»';
+const SINGLE = '\'‘’‚';
+
+/** Quoted passages in [start, end), outermost only, sorted; `skip` ranges (URLs) hold no marks. */
+export function quotedPassages(text: string, start: number, end: number, skip: { start: number; end: number }[] = []): QuotedPassage[] {
+  const double: Mark[] = [];
+  const single: Mark[] = [];
+  let s = 0;
+  for (let i = start; i < end; i++) {
+    while (s < skip.length && skip[s].end <= i) s++;
+    if (s < skip.length && skip[s].start <= i) {
+      i = skip[s].end - 1;
+      continue;
+    }
+    const c = text[i];
+    if (DOUBLE.includes(c)) pushMark(double, doubleMark(text, i, start, end));
+    else if (SINGLE.includes(c)) pushMark(single, singleMark(text, i, start, end));
+  }
+  const passages = [...pair(text, double), ...pair(text, single)].sort((a, b) => a.open - b.open || b.close - a.close);
+  const outermost: QuotedPassage[] = [];
+  for (const passage of passages) {
+    const last = outermost[outermost.length - 1];
+    if (!last || passage.open > last.close) outermost.push(passage);
+  }
+  return outermost;
+}
+
+function pushMark(marks: Mark[], mark: Mark | null): void {
+  if (mark) marks.push(mark);
+}
+
+function doubleMark(text: string, i: number, start: number, end: number): Mark | null {
+  const c = text[i];
+  const before = i > start ? text[i - 1] : ' ';
+  const after = i + 1 < end ? text[i + 1] : ' ';
+  if (c === '“' || c === '„' || c === '«') return { at: i, canOpen: true, canClose: c === '“' && isLeftBound(before) && isRightBound(after), possessive: false };
+  if (c === '”' || c === '»') return { at: i, canOpen: false, canClose: true, possessive: false };
+  // Straight mark: an inch mark after a digit ("5'10\"") is not a quotation mark.
+  if (isDigit(before) && !isLetter(after)) return null;
+  return { at: i, canOpen: isLeftBound(before) && !isSpace(after.charCodeAt(0)), canClose: !isSpace(before.charCodeAt(0)), possessive: false };
+}
+
+function singleMark(text: string, i: number, start: number, end: number): Mark | null {
+  const before = i > start ? text[i - 1] : ' ';
+  const after = i + 1 < end ? text[i + 1] : ' ';
+  if ((isLetter(before) || isDigit(before)) && isLetter(after)) return null;
+  if (isDecadeOrElision(text, i + 1, end)) return null;
+  const c = text[i];
+  const canOpen = c !== '’' || !isLetter(before);
+  const opens = canOpen && isLeftBound(before) && (isLetter(after) || isDigit(after) || DOUBLE.includes(after) || after === '.' || after === '$');
+  const closes = c !== '‘' && c !== '‚' && !isSpace(before.charCodeAt(0)) && !isLetter(after) && !isDigit(after);
+  if (!opens && !closes) return null;
+  return { at: i, canOpen: opens, canClose: closes, possessive: closes && (before === 's' || before === 'S') };
+}
+
+/** "’90s", "'em", "'til": an apostrophe standing for left-out letters, not an opening mark. */
+function isDecadeOrElision(text: string, at: number, end: number): boolean {
+  if (isDigit(text[at]) && isDigit(text[at + 1]) && text[at + 2] === 's') return true;
+  const word = text.slice(at, Math.min(end, at + 6)).toLowerCase();
+  return /^(em|til|cause|n|tis)\b/.test(word);
+}
+
+/** Before an opening mark: start of text, white space, an opening bracket or dash, or another mark. */
+function isLeftBound(ch: string): boolean {
+  return isSpace(ch.charCodeAt(0)) || '([{—–-/:>*_'.includes(ch) || DOUBLE.includes(ch) || SINGLE.includes(ch);
+}
+
+function isRightBound(ch: string): boolean {
+  return isSpace(ch.charCodeAt(0)) || '.,;:!?)]—–-*_'.includes(ch);
+}
+
+function pair(text: string, marks: Mark[]): QuotedPassage[] {
+  const passages: QuotedPassage[] = [];
+  // Whether any plain closing mark follows each mark: a possessive apostrophe closes only if none does.
+  const laterClose: boolean[] = new Array(marks.length).fill(false);
+  for (let k = marks.length - 2; k >= 0; k--) laterClose[k] = laterClose[k + 1] || (marks[k + 1].canClose && !marks[k + 1].possessive);
+  let open: Mark | null = null;
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k];
+    if (open && mark.canClose && !(mark.possessive && laterClose[k])) {
+      const passage = inner(text, open.at, mark.at);
+      if (passage) passages.push(passage);
+      open = null;
+    } else if (mark.canOpen) {
+      open = mark;
+    }
+  }
+  return passages;
+}
+
+function inner(text: string, open: number, close: number): QuotedPassage | null {
+  let start = open + 1;
+  let end = close;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
+    if (isLetter(text[i]) || isDigit(text[i])) return { open, close, start, end };
+  }
+  return null;
+}

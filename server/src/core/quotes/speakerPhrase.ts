@@ -1,0 +1,188 @@
+// The noun phrase naming a speaker next to an attribution cue: read backwards from the verb
+// ("senior U.S. officials said", "Ana Ruiz, a retiree who …, said") or forwards from it ("said Ana
+// Ruiz", "according to economists"). Titles before a name are left out ("President Ana Ruiz" → "Ana Ruiz").
+import { isLower, isUpper } from '../text/chars';
+import { PRONOUNS, SPEECH_VERBS, VERB_MODIFIERS } from './cues';
+import type { Token } from './tokens';
+
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  /** The phrase is a name (capitalised words), not a description such as "a White House official". */
+  named: boolean;
+  pronoun: boolean;
+  /** Index of the token after the phrase. */
+  next: number;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'that', 'some', 'one', 'two', 'three', 'four', 'several', 'many', 'another', 'other', 'his', 'her', 'their', 'its', 'our', 'both', 'most', 'few', 'numerous', 'multiple', 'all', 'each']);
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'ben', 'st.']);
+/** Words that end a speaker phrase when reading backwards. */
+const BACKWARD_STOPS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'as', 'when', 'while', 'because', 'if', 'where',
+  'though', 'although', 'so', 'than', 'what', 'how', 'why', 'is', 'was', 'were', 'are', 'be', 'to', 'said', 'says',
+  'after', 'before', 'until', 'whether', 'nor', 'yet', 'in', 'on', 'at', 'about', 'into', 'over', 'under',
+]);
+/** Words that end a speaker phrase when reading forwards ("said Ana Ruiz in a statement"). */
+const FORWARD_STOPS = new Set([
+  'who', 'which', 'that', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'from',
+  'about', 'and', 'but', 'because', 'last', 'this', 'on', 'yesterday', 'today', 'tonight', 'earlier', 'later',
+  'recently', 'told', 'said', 'says', 'is', 'was', 'has', 'had', 'would', 'will', 'whose', 'via', 'through',
+]);
+const CALENDAR_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
+/** Sentence openers that are not part of the speaker ("Meanwhile the ministry said"). */
+const OPENERS = new Set(['Meanwhile', 'However', 'But', 'And', 'Also', 'Later', 'Earlier', 'Then', 'Now', 'Still', 'Yet', 'Instead', 'Separately', 'Previously', 'Today', 'Yesterday', 'So', 'Indeed']);
+const MAX_WORDS = 12;
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+/** The speaker phrase ending just before tokens[verb] (after skipping "has also" and the like), or null. */
+export function phraseBefore(tokens: Token[], verb: number, floor: number): SpeakerPhrase | null {
+  let i = verb - 1;
+  while (i >= floor && isWord(tokens[i]) && (VERB_MODIFIERS.has(tokens[i].text.toLowerCase()) || isAdverb(tokens[i].text))) i--;
+  if (i < floor) return null;
+  if (tokens[i].kind === 'punct' && tokens[i].text === ',') {
+    const head = beforeAppositive(tokens, i, floor);
+    if (head < 0) return null;
+    i = head;
+  }
+  if (!isWord(tokens[i])) return null;
+  const end = i;
+  let first = i;
+  while (first - 1 >= floor && end - first + 1 < MAX_WORDS && isWord(tokens[first - 1]) && !BACKWARD_STOPS.has(tokens[first - 1].text.toLowerCase())) first--;
+  if (BACKWARD_STOPS.has(tokens[end].text.toLowerCase())) return null;
+  return trimPhrase(tokens, first, end);
+}
+
+/**
+ * "X, a retiree who lives nearby, said": when the comma before the verb closes an aside that starts with
+ * a lower-case word or a number, the speaker ends before the aside. Returns the token index before the
+ * aside's opening comma, or -1.
+ */
+function beforeAppositive(tokens: Token[], comma: number, floor: number): number {
+  for (let j = comma - 1; j >= floor && comma - j < 40; j--) {
+    const token = tokens[j];
+    if (token.kind === 'quote') return -1;
+    if (token.kind === 'punct' && token.text === ',') {
+      const aside = tokens[j + 1];
+      const opensAside = isWord(aside) && (isLower(aside.text[0]) || /^\d/.test(aside.text));
+      return opensAside && isWord(tokens[j - 1]) ? j - 1 : -1;
+    }
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== '’' && token.text !== "'" && token.text !== '.') return -1;
+  }
+  return -1;
+}
+
+/** The speaker phrase starting at tokens[from] ("Ana Ruiz", "a spokesman for the ministry"), or null. */
+export function phraseAfter(tokens: Token[], from: number): SpeakerPhrase | null {
+  const first = tokens[from];
+  if (!isWord(first) || !startsPhrase(first.text)) return null;
+  const startsNamed = isNameWord(first.text);
+  let last = from;
+  while (last + 1 < tokens.length && last - from + 1 < MAX_WORDS) {
+    const next = tokens[last + 1];
+    if (!isWord(next)) break;
+    const lower = next.text.toLowerCase();
+    if (CALENDAR_WORDS.has(next.text) || FORWARD_STOPS.has(lower)) break;
+    if ((lower === 'of' || lower === 'for' || lower === 'by' || lower === 'with') && !continuesPhrase(tokens[last + 2])) break;
+    if (SPEECH_VERBS.has(lower)) break;
+    if (startsNamed && isLower(next.text[0]) && !PARTICLES.has(lower) && !['of', 'for', 'by', 'with'].includes(lower)) break;
+    last++;
+  }
+  return trimPhrase(tokens, from, last);
+}
+
+function startsPhrase(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (FORWARD_STOPS.has(lower) || CALENDAR_WORDS.has(word)) return false;
+  return isUpper(word[0]) || DETERMINERS.has(lower) || PRONOUNS.has(lower) || UNNAMED_HEADS.has(lower) || /^\d/.test(word);
+}
+
+function continuesPhrase(token: Token | undefined): boolean {
+  return isWord(token) && (isUpper(token.text[0]) || DETERMINERS.has(token.text.toLowerCase()));
+}
+
+/** People who speak without a name: "officials said", "according to economists". */
+const UNNAMED_HEADS = new Set([
+  'officials', 'official', 'sources', 'source', 'analysts', 'analyst', 'economists', 'experts', 'critics', 'residents',
+  'witnesses', 'people', 'police', 'prosecutors', 'investigators', 'aides', 'aide', 'advisers', 'advisors', 'insiders',
+  'diplomats', 'lawmakers', 'authorities', 'observers', 'supporters', 'opponents', 'organizers', 'organisers',
+  'researchers', 'scientists', 'doctors', 'spokesman', 'spokeswoman', 'spokesperson', 'representatives', 'activists',
+  'voters', 'protesters', 'demonstrators', 'reports', 'report', 'polls', 'data', 'figures', 'documents', 'statement',
+]);
+
+function isNameWord(word: string): boolean {
+  return isUpper(word[0]);
+}
+
+function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && isLower(word[0]);
+}
+
+/** Drops sentence openers, words before a determiner, and titles before a name. */
+function trimPhrase(tokens: Token[], first: number, last: number): SpeakerPhrase | null {
+  while (first < last && OPENERS.has(tokens[first].text)) first++;
+  for (let k = first; k <= last; k++) {
+    if (DETERMINERS.has(tokens[k].text.toLowerCase()) && k < last) {
+      first = k;
+      break;
+    }
+  }
+  const only = tokens[first].text;
+  const onlyWord = only.toLowerCase();
+  if (first === last && PRONOUNS.has(onlyWord)) return { start: tokens[first].start, end: tokens[last].end, named: false, pronoun: true, next: last + 1 };
+  if (first === last && (DETERMINERS.has(onlyWord) || (isLower(only[0]) && !UNNAMED_HEADS.has(onlyWord) && !onlyWord.endsWith('s')))) return null;
+  first = afterTitles(tokens, first, last);
+  let named = true;
+  for (let k = first; k <= last; k++) {
+    const word = tokens[k].text;
+    if (k === first && word.toLowerCase() === 'the') continue;
+    if (!isNameWord(word) && !PARTICLES.has(word.toLowerCase()) && !/^\d/.test(word)) named = false;
+  }
+  if (named && tokens[first].text.toLowerCase() === 'the' && first < last && isTitleWord(tokens[first + 1].text)) named = false;
+  return { start: tokens[first].start, end: tokens[last].end, named, pronoun: false, next: last + 1 };
+}
+
+const TITLES = new Set([
+  'president', 'vice', 'secretary', 'minister', 'prime', 'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor',
+  'mayor', 'chancellor', 'general', 'gen.', 'dr.', 'mr.', 'mrs.', 'ms.', 'judge', 'justice', 'chief', 'director',
+  'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'chairwoman', 'chair', 'ambassador', 'king', 'queen',
+  'prince', 'princess', 'pope', 'rev.', 'reverend', 'professor', 'prof.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.',
+  'commissioner', 'attorney', 'speaker', 'leader', 'congressman', 'congresswoman', 'sheriff', 'acting', 'deputy',
+  'former', 'assistant', 'undersecretary', 'commander', 'colonel', 'captain', 'lieutenant', 'sergeant', 'admiral',
+  'officer', 'detective', 'inspector', 'superintendent', 'nominee', 'candidate', 'manager', 'adviser', 'advisor',
+  'aide', 'strategist', 'pollster', 'analyst', 'founder', 'executive', 'head', 'presidential', 'campaign', 'press',
+  'communications', 'senior', 'top', 'economist', 'researcher', 'lawyer', 'attorney', 'host', 'anchor', 'editor',
+  'correspondent', 'columnist', 'author', 'writer', 'director', 'coach', 'leader', 'chairs', 'rabbi', 'imam', 'bishop',
+  'cardinal', 'father', 'sister', 'brother', 'auntie', 'uncle', 'dean', 'principal', 'resident', 'retiree', 'worker',
+  'foreign', 'interior', 'defense', 'defence', 'finance', 'state', 'treasury', 'homeland', 'security', 'affairs',
+  'majority', 'minority', 'whip', 'house', 'senate', 'national', 'democratic', 'republican', 'gop', 'of', 'the', 'for',
+]);
+/** Title words that can open a title by themselves; the rest only continue one ("Secretary of State"). */
+const TITLE_OPENERS = new Set([
+  'president', 'vice', 'secretary', 'minister', 'prime', 'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor',
+  'mayor', 'chancellor', 'gen.', 'dr.', 'mr.', 'mrs.', 'ms.', 'judge', 'justice', 'chief', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'chairwoman', 'ambassador', 'king', 'queen', 'prince', 'princess',
+  'pope', 'rev.', 'reverend', 'professor', 'prof.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'commissioner', 'attorney',
+  'speaker', 'leader', 'congressman', 'congresswoman', 'sheriff', 'acting', 'deputy', 'former', 'undersecretary',
+  'commander', 'colonel', 'captain', 'lieutenant', 'sergeant', 'admiral', 'detective', 'inspector', 'nominee',
+  'candidate', 'manager', 'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'analyst', 'founder', 'executive',
+  'presidential', 'economist', 'lawyer', 'host', 'anchor', 'editor', 'correspondent', 'columnist', 'coach', 'rabbi',
+  'bishop', 'cardinal', 'dean', 'retiree', 'resident', 'worker', 'senior', 'press', 'campaign', 'foreign',
+]);
+
+function isTitleWord(word: string): boolean {
+  return TITLE_OPENERS.has(word.toLowerCase());
+}
+
+/** Index of the first name word after a title ("Cuban President Miguel Díaz-Canel" → "Miguel"), else `first`. */
+function afterTitles(tokens: Token[], first: number, last: number): number {
+  let k = first;
+  while (k <= last && !isTitleWord(tokens[k].text)) k++;
+  if (k > last) return first;
+  while (k <= last && TITLES.has(tokens[k].text.toLowerCase())) k++;
+  if (k > last || !isNameWord(tokens[k].text)) return first;
+  return k;
+}
