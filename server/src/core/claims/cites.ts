@@ -1,0 +1,130 @@
+// Where the article says its information came from: the outlets, agencies and organisations it cites
+// ("according to a report by The Wall Street Journal", "The Journal reported", "told the newspaper").
+import { wordsOf, type Word } from '../text/words';
+import type { Citation, EntityMention } from '../types';
+import { overlappingIndexes } from './spans';
+
+/** Descriptions standing for the outlet cited just before: "told the newspaper". */
+const OUTLET_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'newspaper', 'paper', 'outlet', 'agency', 'broadcaster', 'network', 'magazine', 'daily', 'publication', 'channel',
+]);
+
+const MAX_NAME_WORDS = 8;
+const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'story', 'article', 'investigation', 'analysis', 'interview', 'reporting', 'conversation', 'statement']);
+const REPORTED_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'wrote', 'writes', 'published', 'revealed', 'said', 'says']);
+const REPORTED_ADVERBS: ReadonlySet<string> = new Set(['previously', 'first', 'earlier', 'also', 'initially', 'originally', 'later']);
+/** Lower-case words allowed inside a name: "Bank of America", "Committee for the ...". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'la', 'del', 'on']);
+/** Words that name an outlet or agency even without an entity tag. */
+const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'journal', 'times', 'post', 'news', 'press', 'reuters', 'agency', 'herald', 'tribune', 'guardian', 'telegraph',
+  'gazette', 'bbc', 'cnn', 'bloomberg', 'axios', 'politico', 'courier', 'ledger', 'chronicle', 'review', 'observer',
+  'independent', 'examiner', 'wire', 'radio', 'television', 'tv', 'afp', 'ap', 'network', 'magazine', 'daily', 'globe',
+  'mail', 'express', 'sun', 'record', 'dispatch', 'bulletin', 'monitor', 'inquirer', 'star', 'register',
+]);
+
+export function findCites(text: string, ranges: readonly { start: number; end: number }[], entities: readonly EntityMention[]): Citation[] {
+  const cites: Citation[] = [];
+  const seen = new Set<number>();
+  let lastOutlet: string | null = null;
+  for (const range of ranges) {
+    const words = wordsOf(text, range.start, range.end);
+    const mentions = overlappingIndexes(entities, range.start, range.end).map((i) => entities[i]);
+    for (let i = 0; i < words.length; i++) {
+      const found = citeAt(text, words, i, mentions, lastOutlet);
+      if (!found) continue;
+      if (!seen.has(found.start)) cites.push(found);
+      seen.add(found.start);
+      if (!found.described) lastOutlet = found.name;
+    }
+  }
+  return cites.map(({ name, text: t, start, end }) => ({ name, text: t, start, end }));
+}
+
+type FoundCite = Citation & { described: boolean };
+
+function citeAt(text: string, words: Word[], i: number, entities: readonly EntityMention[], lastOutlet: string | null): FoundCite | null {
+  const lower = words[i].text.toLowerCase();
+  const opensName = nameAfterCue(words, i);
+  if (opensName >= 0) {
+    const described = describedOutlet(text, words, opensName, lastOutlet);
+    if (described) return described;
+    const name = nameAt(text, words, opensName, lower === 'according');
+    if (name && isCitable(text, name, entities, lower !== 'according' && lower !== 'told' && lower !== 'informed')) return name;
+    return null;
+  }
+  // "X reported", "X previously reported", "Reuters said".
+  if (!isCapitalized(words[i].text) || (i > 0 && isCapitalized(words[i - 1].text) && plainGap(text, words, i))) return null;
+  const name = nameAt(text, words, i, false);
+  if (!name) return null;
+  let v = name.next;
+  if (REPORTED_ADVERBS.has(words[v]?.text ?? '')) v++;
+  const verb = words[v]?.text ?? '';
+  if (!REPORTED_VERBS.has(verb) || !plainGap(text, words, v)) return null;
+  const strict = verb === 'said' || verb === 'says';
+  return isCitable(text, name, entities, !strict) ? name : null;
+}
+
+/** Where a name starts after a citing cue: "a report by X", "a conversation with X", "according to X",
+ *  "reported by X", "told X"; -1 when word i is no such cue. */
+function nameAfterCue(words: Word[], i: number): number {
+  const lower = words[i].text.toLowerCase();
+  const next = words[i + 1]?.text.toLowerCase() ?? '';
+  if (REPORT_NOUNS.has(lower) && (next === 'by' || next === 'in' || next === 'from' || next === 'with')) return i + 2;
+  if (lower === 'according' && next === 'to') return i + 2;
+  if ((lower === 'reported' || lower === 'published') && next === 'by') return i + 2;
+  if (lower === 'told' || lower === 'informed') return i + 1;
+  return -1;
+}
+
+/** "told the newspaper": the outlet cited before, with the description's words as the span. */
+function describedOutlet(text: string, words: Word[], k: number, lastOutlet: string | null): FoundCite | null {
+  if (!lastOutlet || words[k]?.text.toLowerCase() !== 'the' || !OUTLET_DESCRIPTIONS.has(words[k + 1]?.text ?? '')) return null;
+  const start = words[k].start;
+  const end = words[k + 1].end;
+  return { name: lastOutlet, text: text.slice(start, end), start, end, described: true };
+}
+
+/** A capitalised name from word k on, without a leading "the": "The Wall Street Journal" → "Wall Street Journal". */
+function nameAt(text: string, words: Word[], k: number, allowReportPhrase: boolean): (FoundCite & { next: number }) | null {
+  let j = k;
+  const lower = (n: number): string => words[n]?.text.toLowerCase() ?? '';
+  if (allowReportPhrase) {
+    // "according to a (new) report by X"
+    let r = j;
+    if (lower(r) === 'a' || lower(r) === 'an' || lower(r) === 'the') r++;
+    if (lower(r) === 'new' || lower(r) === 'recent') r++;
+    if (REPORT_NOUNS.has(lower(r)) && ['by', 'in', 'from'].includes(lower(r + 1))) j = r + 2;
+  }
+  if (lower(j) === 'the' && words[j + 1] && isCapitalized(words[j + 1].text)) j++;
+  if (!words[j] || !isCapitalized(words[j].text)) return null;
+  let end = j + 1;
+  while (end < words.length && end - j < MAX_NAME_WORDS && plainGap(text, words, end)) {
+    const w = words[end].text;
+    if (isCapitalized(w)) end++;
+    else if (NAME_JOINERS.has(w) && words[end + 1] && isCapitalized(words[end + 1].text) && plainGap(text, words, end + 1)) end += 2;
+    else break;
+  }
+  const start = words[j].start;
+  const stop = words[end - 1].end;
+  const name = text.slice(start, stop);
+  return { name, text: name, start, end: stop, described: false, next: end };
+}
+
+/** A name is cited as a source unless it is a person; without an organisation tag it must read like an outlet. */
+function isCitable(text: string, cite: Citation, entities: readonly EntityMention[], needsOutletWord: boolean): boolean {
+  const overlapping = overlappingIndexes(entities, cite.start, cite.end).map((i) => entities[i]);
+  if (overlapping.some((e) => e.type === 'person')) return false;
+  if (overlapping.some((e) => e.type === 'organization')) return true;
+  const named = text.slice(cite.start, cite.end).toLowerCase().split(/\s+/);
+  return named.some((w) => OUTLET_WORDS.has(w)) || (!needsOutletWord && named.length > 0 && !overlapping.some((e) => e.type === 'place'));
+}
+
+function isCapitalized(w: string): boolean {
+  const c = w[0];
+  return c !== undefined && c !== c.toLowerCase();
+}
+
+function plainGap(text: string, words: Word[], j: number): boolean {
+  return j > 0 && text.slice(words[j - 1].end, words[j].start).trim() === '';
+}

@@ -1,0 +1,123 @@
+// Checkable claims of one article: sentences stating a figure or a dated event, outside direct quotes,
+// headings, captions and boilerplate, with who the article attributes them to; and the sources the
+// article cites as the origin of its information.
+import type { Citation, ClaimMention, DateMention, EntityMention, Layout, QuoteMention, Region } from '../types';
+import { attributionIn, type Attribution } from './attribution';
+import { findCites } from './cites';
+import { findFigures } from './figures';
+import { keywordsOf } from './keywords';
+import { overlappingIndexes, unionOf, type Range } from './spans';
+
+export interface ClaimInputs {
+  entities: EntityMention[];
+  dates: DateMention[];
+  quotes: QuoteMention[];
+}
+
+/** Sentences in these regions are not the article's statements. */
+const NOT_CLAIMS: ReadonlySet<Region['kind']> = new Set(['heading', 'caption', 'boilerplate', 'byline', 'dateline', 'front-matter']);
+/** Regions never cited from. */
+const NOT_CITES: ReadonlySet<Region['kind']> = new Set(['caption', 'boilerplate', 'byline', 'front-matter', 'link-url']);
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): { claims: ClaimMention[]; cites: Citation[] } {
+  const quoted = unionOf(inputs.quotes.filter((q) => q.kind !== 'scare'));
+  const urls = unionOf(layout.regions.filter((r) => r.kind === 'link-url'));
+  const notClaims = unionOf(layout.regions.filter((r) => NOT_CLAIMS.has(r.kind)));
+  const attributions = layout.sentences.map((s) => attributionIn(text, s.start, s.end));
+  const nearest = nearestInParagraph(layout, attributions);
+  const claims: ClaimMention[] = [];
+  let lastNamed: string | null = null;
+  layout.sentences.forEach((sentence, index) => {
+    const own = attributions[index];
+    if (own && !isPronoun(own.source)) lastNamed = own.source;
+    if (overlappingIndexes(notClaims, sentence.start, sentence.end).length) return;
+    const { start, end } = trimmed(text, sentence.start, sentence.end);
+    if (start >= end || text[end - 1] === '?') return;
+    const quotes = overlappingIndexes(quoted, start, end).map((i) => quoted[i]);
+    if (quotes.some((q) => q.start <= start + 2 && end - 2 <= q.end)) return;
+    const dateIndexes = overlappingIndexes(inputs.dates, start, end).filter((i) => {
+      const d = inputs.dates[i];
+      return d.start >= start && d.end <= end && !quotes.some((q) => q.start <= d.start && d.end <= q.end);
+    });
+    const exclude = [...dateIndexes.map((i) => inputs.dates[i]), ...quotes, ...overlappingIndexes(urls, start, end).map((i) => urls[i])];
+    const figures = findFigures(text, start, end, exclude);
+    const datedEvent = dateIndexes.some((i) => /^\d/.test(inputs.dates[i].value ?? ''));
+    if (!figures.length && !datedEvent) return;
+    const attribution = own ?? nearest[index];
+    claims.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      attributed: attribution !== null,
+      source: attribution ? sourceName(attribution, lastNamed) : null,
+      figures,
+      dates: dateIndexes,
+      entities: entityIdsInside(inputs.entities, start, end),
+      keywords: keywordsOf(text, start, end),
+    });
+  });
+  const citeRanges = layout.paragraphs.flatMap((p) => outside(p, unionOf(layout.regions.filter((r) => NOT_CITES.has(r.kind)))));
+  return { claims, cites: findCites(text, citeRanges, inputs.entities) };
+}
+
+/** For each sentence, the nearest attribution in another sentence of its paragraph (ties: the one before). */
+function nearestInParagraph(layout: Layout, attributions: (Attribution | null)[]): (Attribution | null)[] {
+  const n = layout.sentences.length;
+  const before: (number | null)[] = new Array(n).fill(null);
+  const after: (number | null)[] = new Array(n).fill(null);
+  for (let i = 1; i < n; i++) {
+    if (layout.sentences[i - 1].paragraph !== layout.sentences[i].paragraph) continue;
+    before[i] = attributions[i - 1] ? i - 1 : before[i - 1];
+  }
+  for (let i = n - 2; i >= 0; i--) {
+    if (layout.sentences[i + 1].paragraph !== layout.sentences[i].paragraph) continue;
+    after[i] = attributions[i + 1] ? i + 1 : after[i + 1];
+  }
+  return layout.sentences.map((_, i) => {
+    const b = before[i];
+    const a = after[i];
+    const pick = b === null ? a : a === null ? b : i - b <= a - i ? b : a;
+    return pick === null ? null : attributions[pick];
+  });
+}
+
+/** "it added": the source named last before it, when there is one. */
+function sourceName(attribution: Attribution, lastNamed: string | null): string {
+  return isPronoun(attribution.source) && lastNamed ? lastNamed : attribution.source;
+}
+
+function isPronoun(source: string): boolean {
+  return PRONOUNS.has(source.toLowerCase());
+}
+
+function trimmed(text: string, start: number, end: number): Range {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** The parts of `range` outside the sorted, non-overlapping `holes`. */
+function outside(range: Range, holes: readonly Range[]): Range[] {
+  const pieces: Range[] = [];
+  let at = range.start;
+  for (const i of overlappingIndexes(holes, range.start, range.end)) {
+    if (holes[i].start > at) pieces.push({ start: at, end: holes[i].start });
+    at = Math.max(at, holes[i].end);
+  }
+  if (at < range.end) pieces.push({ start: at, end: range.end });
+  return pieces;
+}
+
+function entityIdsInside(mentions: readonly EntityMention[], start: number, end: number): number[] {
+  const ids: number[] = [];
+  for (const i of overlappingIndexes(mentions, start, end)) {
+    const m = mentions[i];
+    if (m.start >= start && m.end <= end && !ids.includes(m.entity)) ids.push(m.entity);
+  }
+  return ids;
+}
