@@ -1,8 +1,12 @@
 // The `crosscheck` command: `analyze` prints the collection's facts as JSON, `check` prints its findings.
 // Exit codes: 0 clean, 1 a warning or error was found, 2 bad usage or unreadable input.
+import { promises as fs } from 'node:fs';
+import * as nodePath from 'node:path';
 import { version } from '../../package.json';
 import { defaultSettings } from './settings';
-import { loadInputs, InputError, type LoadedCollection } from './workspace/loadInputs';
+import { AnnotationsFileError, reanchorCollection } from './workspace/annotations/reanchor';
+import { collectionRootOf } from './workspace/collectionFiles';
+import { displayPath, loadInputs, InputError, type LoadedCollection } from './workspace/loadInputs';
 import { analyzeJson } from './workspace/output/analyzeJson';
 import { checkText } from './workspace/output/checkText';
 import { diagnosticList, summaryLine } from './workspace/output/diagnosticList';
@@ -15,9 +19,12 @@ Commands:
   analyze   print every article's people, places, dates, quotes and claims, and the
             cross-source matches and findings, as one JSON object (--json)
   check     print the findings; exit 1 when any warning or error is found
+  annotations <folder>
+            re-anchor the collection's annotations (.crosscheck/annotations.json)
+            against the articles' current text and print them as JSON
 
 Options:
-  --json                       JSON output (analyze)
+  --json                       JSON output (analyze, annotations)
   --format text|json|sarif     output format for check (default: text)
   --published YYYY-MM-DD       publication date for articles that give none
   -h, --help                   show this help
@@ -30,7 +37,7 @@ Exit codes: 0 clean, 1 warnings or errors found, 2 bad usage or unreadable input
 type Format = 'text' | 'json' | 'sarif';
 
 interface Invocation {
-  command: 'analyze' | 'check';
+  command: 'analyze' | 'check' | 'annotations';
   paths: string[];
   format: Format;
   published: string | null;
@@ -42,10 +49,10 @@ function parseArguments(args: string[]): Invocation | 'help' | 'version' {
   if (args.includes('-h') || args.includes('--help')) return 'help';
   if (args.includes('-v') || args.includes('--version')) return 'version';
   const [command, ...rest] = args;
-  if (command !== 'analyze' && command !== 'check') {
-    throw new UsageError(command ? `unknown command '${command}' (expected analyze or check)` : 'no command given');
+  if (command !== 'analyze' && command !== 'check' && command !== 'annotations') {
+    throw new UsageError(command ? `unknown command '${command}' (expected analyze, check or annotations)` : 'no command given');
   }
-  const invocation: Invocation = { command, paths: [], format: command === 'analyze' ? 'json' : 'text', published: null };
+  const invocation: Invocation = { command, paths: [], format: command === 'check' ? 'text' : 'json', published: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (!arg.startsWith('-') || arg === '-') {
@@ -64,10 +71,11 @@ function parseArguments(args: string[]): Invocation | 'help' | 'version' {
     };
     if (flag === '--json') invocation.format = 'json';
     else if (flag === '--format' && command === 'check') invocation.format = formatOf(value());
-    else if (flag === '--published') invocation.published = publishedDate(value());
+    else if (flag === '--published' && command !== 'annotations') invocation.published = publishedDate(value());
     else throw new UsageError(`unknown option ${flag} for ${command}`);
   }
   if (invocation.paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
+  if (command === 'annotations' && invocation.paths.length !== 1) throw new UsageError('annotations takes exactly one collection folder');
   return invocation;
 }
 
@@ -85,6 +93,7 @@ function publishedDate(value: string): string {
 }
 
 async function run(invocation: Invocation): Promise<number> {
+  if (invocation.command === 'annotations') return printAnnotations(invocation.paths[0]);
   const loaded = await loadInputs(invocation.paths, {
     cwd: process.cwd(),
     published: invocation.published,
@@ -107,6 +116,19 @@ async function run(invocation: Invocation): Promise<number> {
     process.stdout.write(`${JSON.stringify(sarifLog(diagnostics, version, linesOf(loaded)), null, 2)}\n`);
   }
   return findsProblems ? 1 : 0;
+}
+
+async function printAnnotations(folder: string): Promise<number> {
+  const absolute = nodePath.resolve(folder);
+  const stat = await fs.stat(absolute).catch(() => null);
+  if (!stat?.isDirectory()) throw new InputError(`${folder}: no such folder`);
+  const root = (await collectionRootOf(absolute)) ?? absolute;
+  const annotations = await reanchorCollection(root, {
+    maxFileSizeKB: defaultSettings.maxFileSize,
+    shownPath: (path) => displayPath(process.cwd(), path),
+  });
+  process.stdout.write(`${JSON.stringify({ version: 1, annotations }, null, 2)}\n`);
+  return 0;
 }
 
 function articleCount(loaded: LoadedCollection[]): number {
@@ -139,7 +161,7 @@ async function main(args: string[]): Promise<number> {
     }
     return await run(invocation);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof AnnotationsFileError) {
       const hint = error instanceof UsageError ? ' (see crosscheck --help)' : '';
       process.stderr.write(`crosscheck: ${error.message}${hint}\n`);
       return 2;

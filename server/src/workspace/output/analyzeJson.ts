@@ -33,7 +33,7 @@ function documentJson(collection: LoadedCorpus, path: string): object {
   const facts = collection.facts(path);
   if (!facts) throw new Error(`${path} is listed but has no analysis`);
   const clusterOf = (entity: number | null) => (entity === null ? null : collection.clusterIdOf(path, entity) ?? null);
-  const provenance = collection.provenance(path);
+  const provenance = collection.provenanceOf(path);
   return {
     path,
     title: facts.metadata.title,
