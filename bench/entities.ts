@@ -95,7 +95,12 @@ function compromise(doc: Doc): Span[] {
   const out: Span[] = [];
   const add = (label: Label, found: { offset: { start: number; length: number } }[]) => {
     for (const f of found) {
-      const s = toTokens(doc, f.offset.start, f.offset.start + f.offset.length, label);
+      // compromise's offsets can take in the spaced punctuation after a name ("New York ."): trim it, to be fair.
+      let start = f.offset.start;
+      let end = start + f.offset.length;
+      while (end > start && /[\s.,;:!?"')]/.test(doc.text[end - 1])) end--;
+      while (start < end && /[\s"'(]/.test(doc.text[start])) start++;
+      const s = toTokens(doc, start, end, label);
       if (s) out.push(s);
     }
   };

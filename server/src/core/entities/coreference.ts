@@ -17,6 +17,8 @@ export interface EntityGroup {
   /** The words of its fullest form, folded, without a leading "the". */
   words: string[];
   mentions: Mention[];
+  /** The type its surely typed mentions agree on; 'mixed' when they disagree; null when none is sure. */
+  sure: EntityType | 'mixed' | null;
 }
 
 const SKIPPED_IN_ACRONYMS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', '&']);
@@ -26,16 +28,25 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
   const groups: EntityGroup[] = [];
   const byKey = new Map<string, number>();
   const byLastWord = new Map<string, number[]>();
+  const byInitials = new Map<string, number>();
   const join = (m: Mention, g: number) => {
     m.entity = g;
     groups[g].mentions.push(m);
+    if (m.typing.strength >= SURE) {
+      const sure = groups[g].sure;
+      groups[g].sure = sure === null || sure === m.typing.type ? m.typing.type : 'mixed';
+    }
   };
   const open = (m: Mention, words: string[]) => {
     const g = groups.length;
-    groups.push({ words, mentions: [] });
+    groups.push({ words, mentions: [], sure: null });
     byKey.set(words.join(' '), g);
     const lastWord = words[words.length - 1];
-    byLastWord.set(lastWord, [...(byLastWord.get(lastWord) ?? []), g]);
+    const sameLast = byLastWord.get(lastWord);
+    if (sameLast) sameLast.push(g);
+    else byLastWord.set(lastWord, [g]);
+    const initials = initialsOf(words);
+    if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, g);
     join(m, g);
   };
 
@@ -53,7 +64,7 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
   let previous: Mention | null = null;
   for (const m of mentions) {
     if (m.entity < 0) {
-      const g = shortFormOf(m, groups, byLastWord, lastSeen) ?? acronymOf(text, m, previous, groups);
+      const g = shortFormOf(m, groups, byLastWord, lastSeen) ?? acronymOf(text, m, previous, byInitials);
       if (g !== null) join(m, g);
       else {
         const words = wordsOf(m.candidate);
@@ -76,13 +87,13 @@ function wordsOf(c: Candidate): string[] {
 
 /** A sure type on both sides that disagrees keeps them apart: "Jordan" the country is not "Michael Jordan". */
 function compatible(group: EntityGroup, m: Mention): boolean {
-  if (m.typing.strength < SURE) return true;
-  return group.mentions.every((other) => other.typing.strength < SURE || other.typing.type === m.typing.type);
+  return m.typing.strength < SURE || group.sure === null || group.sure === m.typing.type;
 }
 
 function shortFormOf(m: Mention, groups: EntityGroup[], byLastWord: Map<string, number[]>, lastSeen: number[]): number | null {
   const words = wordsOf(m.candidate);
-  const options = (byLastWord.get(words[words.length - 1]) ?? []).filter(
+  // The newest few names ending in the same word are enough, and keep hostile input linear.
+  const options = (byLastWord.get(words[words.length - 1]) ?? []).slice(-16).filter(
     (g) => groups[g].words.length > words.length && endsWith(groups[g].words, words) && compatible(groups[g], m),
   );
   if (options.length === 0) return null;
@@ -100,19 +111,20 @@ function firstStart(g: EntityGroup): number {
   return g.mentions[0]?.candidate.start ?? Infinity;
 }
 
+/** First letters of the words that count in an acronym: "Central Intelligence Agency" → "cia". */
+function initialsOf(words: string[]): string {
+  return words.filter((w) => !SKIPPED_IN_ACRONYMS.has(w)).map((w) => w[0]).join('');
+}
+
 /** "Central Intelligence Agency (CIA)", or a capitals-only word spelling the initials of a name already given. */
-function acronymOf(text: string, m: Mention, previous: Mention | null, groups: EntityGroup[]): number | null {
+function acronymOf(text: string, m: Mention, previous: Mention | null, byInitials: Map<string, number>): number | null {
   const token = m.candidate.tokens;
   if (token.length !== 1 || !token[0].allCaps) return null;
   const letters = token[0].key.replace(/[^a-z]/g, '');
   if (previous && previous.entity >= 0 && text.slice(previous.candidate.end, m.candidate.start).trim() === '(' && text[m.candidate.end] === ')') {
     return previous.entity;
   }
-  for (let g = 0; g < groups.length; g++) {
-    const words = groups[g].words.filter((w) => !SKIPPED_IN_ACRONYMS.has(w));
-    if (words.length >= 2 && words.length === letters.length && words.every((w, i) => w[0] === letters[i])) return g;
-  }
-  return null;
+  return byInitials.get(letters) ?? null;
 }
 
 /** The type most sure among an entity's mentions; among equally sure ones, the most frequent. */

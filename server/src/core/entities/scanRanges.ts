@@ -7,6 +7,8 @@ export interface ScanRange {
   end: number;
   /** Inside a heading, where title case is the norm and says nothing about names. */
   heading?: boolean;
+  /** Resumes a sentence after a skipped link URL: its first word does not open a sentence. */
+  continues?: boolean;
 }
 
 const SKIPPED: ReadonlySet<RegionKind> = new Set(['link-url', 'front-matter', 'boilerplate']);
@@ -41,12 +43,16 @@ function subtract(ranges: ScanRange[], holes: ScanRange[]): ScanRange[] {
   for (const range of ranges) {
     let at = range.start;
     for (let i = firstEndingAfter(holes, at); i < holes.length && holes[i].start < range.end; i++) {
-      if (holes[i].start > at) out.push({ start: at, end: holes[i].start });
+      if (holes[i].start > at) out.push(piece(range, at, holes[i].start));
       at = Math.max(at, holes[i].end);
     }
-    if (at < range.end) out.push({ start: at, end: range.end });
+    if (at < range.end) out.push(piece(range, at, range.end));
   }
   return out;
+}
+
+function piece(range: ScanRange, start: number, end: number): ScanRange {
+  return start === range.start ? { ...range, end } : { ...range, start, end, continues: true };
 }
 
 function firstEndingAfter(holes: ScanRange[], at: number): number {

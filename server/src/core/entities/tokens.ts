@@ -14,6 +14,10 @@ export interface Token {
   capitalised: boolean;
   /** Two or more letters, none lower-case ("NATO", "U.S."). */
   allCaps: boolean;
+  /** Has a letter (not a bare number). */
+  hasLetter: boolean;
+  /** Has a lower-case letter. */
+  hasLower: boolean;
   /** Opens a sentence, a line or a quotation, where any word is capitalised. */
   sentenceInitial: boolean;
   /** Only spaces (or " & ") separate it from the previous token on the same line. */
@@ -58,7 +62,8 @@ export function tokensOf(text: string, ranges: ScanRange[]): Token[] {
         markShouting(lineTokens, range.heading === true);
         lineTokens = [];
       }
-      const token = makeToken(text, start, rawEnd, gap, previousEnd === range.start || newLine);
+      const opens = previousEnd === range.start ? !range.continues : newLine;
+      const token = makeToken(text, start, rawEnd, gap, opens, previousEnd !== range.start && !newLine);
       previousEnd = rawEnd;
       if (token === null) continue;
       token.index = tokens.length;
@@ -76,32 +81,36 @@ function takesDot(word: string): boolean {
   return DOTTED.has(word.toLowerCase());
 }
 
-function makeToken(text: string, start: number, rawEnd: number, gap: string, opensRange: boolean): Token | null {
+function makeToken(text: string, start: number, rawEnd: number, gap: string, opens: boolean, sameLine: boolean): Token | null {
   let end = rawEnd;
   let word = text.slice(start, end);
   let suffix = '';
-  const hyphen = Math.max(word.lastIndexOf('-'), word.lastIndexOf('\u2010'), word.lastIndexOf('\u2011'));
+  const hyphen = lastHyphen(word);
   if (hyphen > 0 && PLACE_SUFFIXES.has(word.slice(hyphen + 1))) {
     suffix = word.slice(hyphen + 1);
     end = start + hyphen;
     word = word.slice(0, hyphen);
   }
-  const possessive = /['\u2019][sS]$/.test(word) && word.length > 2;
+  const apostrophe = word.charCodeAt(word.length - 2);
+  const possessive = word.length > 2 && (apostrophe === 39 || apostrophe === 0x2019) && (word.endsWith('s') || word.endsWith('S'));
   if (possessive) {
     end -= 2;
     word = word.slice(0, -2);
   }
   if (word.length === 0) return null;
-  const letters = word.replace(/[^\p{L}]/gu, '');
+  const { upper, lower, digits } = letterCounts(word);
+  const capitalised = (isUpper(word[0]) && digits === 0 && !hasLowerSuffix(word)) || hasNamePrefix(word);
   return {
     start,
     end,
     text: word,
     key: foldForMatch(word),
-    capitalised: (isUpper(word[0]) && !/\p{N}/u.test(word) && !hasLowerSuffix(word)) || hasNamePrefix(word),
-    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    sentenceInitial: opensRange || opensSentence(gap),
-    joined: !opensRange && /^(?:[ \t\u00a0]+|[ \t\u00a0]*&[ \t\u00a0]*)$/.test(gap),
+    capitalised,
+    allCaps: upper + lower >= 2 && lower === 0,
+    hasLetter: upper + lower > 0,
+    hasLower: lower > 0,
+    sentenceInitial: opens || opensSentence(gap),
+    joined: sameLine && onlySpaces(gap),
     shouting: false,
     suffix,
     possessive,
@@ -109,9 +118,43 @@ function makeToken(text: string, start: number, rawEnd: number, gap: string, ope
   };
 }
 
+function letterCounts(word: string): { upper: number; lower: number; digits: number } {
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digits++;
+    else if (c > 127) {
+      const ch = word[i];
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
+  return { upper, lower, digits };
+}
+
+/** Spaces only, or spaces around one "&" ("Procter & Gamble"). */
+function onlySpaces(gap: string): boolean {
+  if (gap.length === 0) return false;
+  let ampersands = 0;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 38) ampersands++;
+    else if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return ampersands <= 1 && gap.length > ampersands;
+}
+
+function lastHyphen(word: string): number {
+  return Math.max(word.lastIndexOf('-'), word.lastIndexOf('\u2010'), word.lastIndexOf('\u2011'));
+}
+
 /** "AI-generated", "Venezuelan-ties": a compound ending in a lower-case word is not a name. */
 function hasLowerSuffix(word: string): boolean {
-  const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('\u2010'), word.lastIndexOf('\u2011'));
+  const dash = lastHyphen(word);
   return dash > 0 && dash + 1 < word.length && !isUpper(word[dash + 1]);
 }
 
@@ -141,9 +184,9 @@ function markShouting(line: Token[], heading: boolean): void {
   let capitalised = 0;
   let letters = 0;
   for (const t of line) {
-    if (!/\p{L}/u.test(t.text)) continue;
+    if (!t.hasLetter) continue;
     letters++;
-    if (t.text !== t.text.toUpperCase()) lower++;
+    if (t.hasLower) lower++;
     if (SMALL_WORDS.has(t.key)) continue;
     words++;
     if (t.capitalised) capitalised++;
