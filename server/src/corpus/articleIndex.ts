@@ -1,6 +1,6 @@
 // What the corpus derives from one article's facts once, when the article changes: folded quote
 // words, figures and dates of claims with their matching keys, and the keys that tie it to a story.
-import type { ArticleFacts } from '../core/types';
+import type { ArticleFacts, RegionKind } from '../core/types';
 import { figureKey, DayRange, dayRange } from './claims';
 import { articleNames, ArticleNames } from './clusters';
 import { FoldedWord, foldedWords } from './fold';
@@ -17,7 +17,8 @@ export interface IndexedQuote {
 export interface IndexedFigure {
   claim: number;
   figure: number;
-  key: string;
+  /** What the figure counts, for matching; null for a bare count, which only matters as a checkable claim. */
+  key: string | null;
   /** In-article entity nearest to the figure inside its claim ("Raúl Castro, 94"), or null. */
   nearestEntity: number | null;
 }
@@ -56,9 +57,10 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
   const figures: IndexedFigure[] = [];
   const dates: IndexedDate[] = [];
   facts.claims.forEach((claim, c) => {
+    // Headings, captions and boilerplate repeat or advertise; only prose makes claims to compare.
+    if (!inProse(facts, claim.start)) return;
     claim.figures.forEach((f, i) => {
-      const key = figureKey(f);
-      if (key) figures.push({ claim: c, figure: i, key, nearestEntity: nearestEntity(facts, claim.start, claim.end, f.start) });
+      figures.push({ claim: c, figure: i, key: figureKey(f), nearestEntity: nearestEntity(facts, claim.start, claim.end, f.start) });
     });
     for (const d of claim.dates) {
       const range = dayRange(facts.dates[d]?.value ?? null);
@@ -79,6 +81,13 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
     dates,
     storyKeys,
   };
+}
+
+/** Regions that are not the article's own reporting (a dateline or a link inside prose still is). */
+const NOT_PROSE = new Set<RegionKind>(['front-matter', 'heading', 'byline', 'caption', 'boilerplate']);
+
+export function inProse(facts: ArticleFacts, start: number): boolean {
+  return !facts.layout.regions.some((r) => NOT_PROSE.has(r.kind) && r.start <= start && start < r.end);
 }
 
 function nearestEntity(facts: ArticleFacts, start: number, end: number, at: number): number | null {

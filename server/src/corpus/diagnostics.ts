@@ -1,25 +1,20 @@
 // The findings Crosscheck reports on one article: cross-source conflicts and variants (each pointing
 // at the other sources), claims nobody else reports, and per-article problems (unsourced claims,
 // quotes without a speaker, names spelled unlike the rest of the collection).
-import type { IndexedArticle } from './articleIndex';
+import { IndexedArticle, inProse } from './articleIndex';
 import type { ClusterCore } from './clusters';
 import { foldName } from './fold';
-import { corroboratedClaims, edgesOf, MatchContext, MatchEdge } from './matching';
+import { edgesOf, MatchContext, MatchEdge, unreportedClaims } from './matching';
 import type { CollectionDiagnostic, Fix } from './types';
 
 export interface DiagnosticContext extends MatchContext {
   outletOf(path: string): string;
-  /** How many articles the article's story holds, itself included. */
-  storySize(path: string): number;
   clusterOf(path: string, entity: number): ClusterCore | undefined;
   /** True when the user accepted this spelling as an alias. */
   taughtSpelling(spelling: string): boolean;
   /** True when the user asked to ignore findings on this text. */
   ignored(text: string): boolean;
 }
-
-/** Other articles needed on a story before a claim only one of them makes is worth a hint. */
-const MIN_OTHERS_FOR_UNCORROBORATED = 2;
 
 export function articleDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): CollectionDiagnostic[] {
   const edges = edgesOf(ctx, a);
@@ -124,28 +119,23 @@ function quoteVariantDiagnostics(ctx: DiagnosticContext, a: IndexedArticle, edge
     });
 }
 
-/** Claims with figures that no other article on the story reports, while at least two others cover it. */
-export function uncorroboratedClaims(ctx: DiagnosticContext, a: IndexedArticle): number[] {
-  if (ctx.storySize(a.path) - 1 < MIN_OTHERS_FOR_UNCORROBORATED) return [];
-  const reported = corroboratedClaims(ctx, a);
-  return [...new Set(a.figures.map((f) => f.claim))].filter((c) => !reported.has(c));
-}
-
 function uncorroboratedDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): CollectionDiagnostic[] {
   const others = ctx.storySize(a.path) - 1;
-  return uncorroboratedClaims(ctx, a).map((c) => {
-    const claim = a.facts.claims[c]!;
-    return {
-      path: a.path,
-      start: claim.start,
-      end: claim.end,
-      severity: 'hint',
-      code: 'uncorroborated-claim',
-      message: `No other source on this story reports this claim (${others} other articles cover the story)`,
-      related: [],
-      fixes: [],
-    } satisfies CollectionDiagnostic;
-  });
+  return unreportedClaims(ctx, a).map(
+    (u) =>
+      ({
+        path: a.path,
+        start: u.start,
+        end: u.end,
+        severity: 'hint',
+        code: 'uncorroborated-claim',
+        message: u.figureOnly
+          ? `No other source on this story gives this figure (“${a.text.slice(u.start, u.end)}”), though others report the claim`
+          : `No other source on this story reports this claim (${others} other articles cover the story)`,
+        related: [],
+        fixes: [],
+      }) satisfies CollectionDiagnostic,
+  );
 }
 
 /** Where to insert an attribution: before the sentence's final period (or at its end). */
@@ -159,7 +149,7 @@ function attributionPoint(a: IndexedArticle, claimEnd: number): number {
 
 function unsourcedDiagnostics(a: IndexedArticle): CollectionDiagnostic[] {
   return a.facts.claims
-    .filter((c) => !c.attributed)
+    .filter((c) => !c.attributed && inProse(a.facts, c.start))
     .map((c) => {
       const at = attributionPoint(a, c.end);
       return {

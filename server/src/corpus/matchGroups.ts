@@ -1,8 +1,8 @@
 // Match groups for the panel and the CLI: judged edges of one kind joined into groups of places that
 // report the same quote, figure or date, plus claims no other source reports.
 import type { IndexedArticle } from './articleIndex';
-import { DiagnosticContext, uncorroboratedClaims } from './diagnostics';
-import { edgesOf } from './matching';
+import type { DiagnosticContext } from './diagnostics';
+import { edgesOf, unreportedClaims } from './matching';
 import type { MatchGroup, MatchMember, MatchStatus } from './types';
 
 const RANK: Record<MatchStatus, number> = { uncorroborated: 0, agrees: 1, variant: 2, conflict: 3 };
@@ -74,11 +74,10 @@ export function groupMatches(
     });
   }
   for (const a of articles) {
-    for (const c of uncorroboratedClaims(ctx, a)) {
-      const claim = a.facts.claims[c]!;
-      const member = { path: a.path, start: claim.start, end: claim.end, text: a.text.slice(claim.start, claim.end) };
+    for (const u of unreportedClaims(ctx, a)) {
+      const member = { path: a.path, start: u.start, end: u.end, text: a.text.slice(u.start, u.end) };
       groups.push({
-        id: `claim:${a.path}:${claim.start}`,
+        id: `claim:${a.path}:${u.start}`,
         kind: 'claim',
         status: 'uncorroborated',
         members: [member],

@@ -14,6 +14,8 @@ export interface MatchContext {
   /** Links from this article to each other article. */
   links(path: string): ReadonlyMap<string, PairLinks>;
   storyOf(path: string): string;
+  /** How many articles the article's story holds, itself included. */
+  storySize(path: string): number;
   clusterIdOf(path: string, entity: number): string | undefined;
 }
 
@@ -45,11 +47,47 @@ export function speakerOf(ctx: MatchContext, a: IndexedArticle, quote: number): 
   return q.speakerText ? `text:${foldName(q.speakerText)}` : null;
 }
 
+/** Clusters of the names in the sentence holding a quote. */
+function namesAround(ctx: MatchContext, a: IndexedArticle, quote: number): Set<string> {
+  const q = a.facts.quotes[quote]!;
+  const sentence = a.facts.layout.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? q;
+  const ids = new Set<string>();
+  for (const m of a.facts.entities) {
+    if (m.start < sentence.start || m.end > sentence.end) continue;
+    const id = ctx.clusterIdOf(a.path, m.entity);
+    if (id) ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * Speakers match when they are the same, or one is unknown. A speaker known only by a description
+ * ("the night shift") also matches a named speaker who is named in the quote's own sentence, since
+ * a description next to a name is often what the quote is about rather than who said it.
+ */
+function speakersCompatible(
+  ctx: MatchContext,
+  a: IndexedArticle,
+  qa: number,
+  speakerA: string | null,
+  b: IndexedArticle,
+  qb: number,
+  speakerB: string | null,
+): boolean {
+  if (!speakerA || !speakerB || speakerA === speakerB) return true;
+  if (speakerA.startsWith('text:') && !speakerB.startsWith('text:')) return namesAround(ctx, a, qa).has(speakerB);
+  if (speakerB.startsWith('text:') && !speakerA.startsWith('text:')) return namesAround(ctx, b, qb).has(speakerA);
+  return false;
+}
+
 function quoteNote(c: QuoteComparison): string {
   if (c.status === 'conflict') return `worded differently: ${describeDifferences(c.differences)}`;
   if (c.status === 'agrees') return 'same wording';
-  const reasons = c.reasons.map((r) => (r === 'fragment' ? 'quoted as a fragment' : r === 'contraction' ? 'contractions' : r));
-  return `same words, differing in ${reasons.join(', ')}`;
+  const details: string[] = [];
+  if (c.reasons.includes('fragment')) details.push('one quotes a fragment of the other');
+  const minor = c.reasons.filter((r) => r !== 'fragment').map((r) => (r === 'contraction' ? 'contractions' : r));
+  if (minor.length > 0) details.push(`differing only in ${minor.join(', ')}`);
+  return `same words, ${details.join(', ')}`;
 }
 
 export function quoteEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
@@ -63,7 +101,7 @@ export function quoteEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
       const speakerA = speakerOf(ctx, a, qa.index);
       const speakerB = speakerOf(ctx, b, qb.index);
       // The same words from two different speakers are two utterances, not one quoted twice.
-      if (speakerA && speakerB && speakerA !== speakerB) continue;
+      if (!speakersCompatible(ctx, a, qa.index, speakerA, b, qb.index, speakerB)) continue;
       const c = pair.comparison;
       if (c.status === 'conflict' && ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
       const fa = a.facts.quotes[qa.index]!;
@@ -180,20 +218,48 @@ export function edgesOf(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   return [...quoteEdges(ctx, a), ...figureEdges(ctx, a), ...dateEdges(ctx, a)];
 }
 
-/** Claims of this article (by index) that some other article also reports. */
-export function corroboratedClaims(ctx: MatchContext, a: IndexedArticle): Map<number, Set<string>> {
-  const reported = new Map<number, Set<string>>();
-  const mark = (claim: number, path: string) => {
-    let s = reported.get(claim);
-    if (!s) reported.set(claim, (s = new Set()));
-    s.add(path);
-  };
+/** A claim, or one figure of a claim, that no other article on the story reports. */
+export interface Unreported {
+  claim: number;
+  start: number;
+  end: number;
+  /** True when the claim is reported elsewhere but this figure of it is not ("around two dozen"). */
+  figureOnly: boolean;
+}
+
+/** Other articles needed on a story before a claim only one of them makes is worth a hint. */
+const MIN_OTHERS_FOR_UNREPORTED = 2;
+
+/**
+ * Claims with figures that no other article on the story reports, while at least two others cover
+ * the story; and figures nobody else gives, added to a claim others do report.
+ */
+export function unreportedClaims(ctx: MatchContext, a: IndexedArticle): Unreported[] {
+  if (ctx.storySize(a.path) - 1 < MIN_OTHERS_FOR_UNREPORTED) return [];
+  const claimReported = new Set<number>();
+  const figureReported = new Set<number>();
   for (const [path, links] of ctx.links(a.path)) {
     const b = ctx.article(path);
     if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
-    for (const p of links.similarClaims) mark(p.mine, path);
-    for (const p of links.figures) if (sameFigureClaim(ctx, a, p.mine, b, p.theirs, p.shared)) mark(a.figures[p.mine]!.claim, path);
-    for (const p of links.dates) if (datesOverlap(a.dates[p.mine]!.range, b.dates[p.theirs]!.range)) mark(a.dates[p.mine]!.claim, path);
+    for (const p of links.similarClaims) claimReported.add(p.mine);
+    for (const p of links.dates) if (datesOverlap(a.dates[p.mine]!.range, b.dates[p.theirs]!.range)) claimReported.add(a.dates[p.mine]!.claim);
+    for (const p of links.figures) if (sameFigureClaim(ctx, a, p.mine, b, p.theirs, p.shared)) figureReported.add(p.mine);
   }
-  return reported;
+  const out: Unreported[] = [];
+  const byClaim = new Map<number, number[]>();
+  a.figures.forEach((f, i) => byClaim.set(f.claim, [...(byClaim.get(f.claim) ?? []), i]));
+  for (const [c, figures] of byClaim) {
+    const missing = figures.filter((i) => !figureReported.has(i));
+    if (missing.length === 0) continue;
+    const claim = a.facts.claims[c]!;
+    if (missing.length < figures.length) {
+      for (const i of missing) {
+        const f = figureOf(a, i);
+        out.push({ claim: c, start: f.start, end: f.end, figureOnly: true });
+      }
+    } else if (!claimReported.has(c)) {
+      out.push({ claim: c, start: claim.start, end: claim.end, figureOnly: false });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
 }

@@ -68,7 +68,7 @@ export class CandidateIndex {
 
   private visit(a: IndexedArticle, act: (p: Postings, key: string, ref: string) => void): void {
     a.quotes.forEach((q, i) => q.shingles.forEach((g) => act(this.quoteGrams, g, a.path + SEP + i)));
-    a.figures.forEach((f, i) => act(this.figureKeys, f.key, a.path + SEP + i));
+    a.figures.forEach((f, i) => f.key && act(this.figureKeys, f.key, a.path + SEP + i));
     a.claimKeywords.forEach((words, c) => words.forEach((w) => act(this.claimWords, w, a.path + SEP + c)));
     for (const key of a.storyKeys.keys()) act(this.storyKeys, key, a.path);
   }
@@ -110,6 +110,7 @@ export class CandidateIndex {
     });
 
     a.figures.forEach((f, i) => {
+      if (!f.key) return;
       for (const ref of this.figureKeys.get(f.key)) {
         const [path, j] = splitRef(ref);
         if (path === a.path) continue;

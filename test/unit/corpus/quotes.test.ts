@@ -125,7 +125,7 @@ describe('corpus quotes: across articles', () => {
     const b = article('Joaquín Ortúzar said the crew "kept the passengers calm".', [{ text: 'kept the passengers calm', speaker: 'Joaquín Ortúzar' }]);
     const collection = collectionOf({ 'a.txt': a, 'b.txt': b });
     assert.deepEqual(codes(collection, 'a.txt'), ['quote-variant']);
-    assert.match(only(collection, 'b.txt', 'quote-variant')[0]!.message, /quoted as a fragment/);
+    assert.match(only(collection, 'b.txt', 'quote-variant')[0]!.message, /one quotes a fragment of the other/);
   });
 
   it('matches identical quotes as agreeing, with no diagnostic', () => {
