@@ -133,6 +133,18 @@ describe('crosscheck analyze --json', () => {
     assert.deepEqual(published, { 'dated.txt': '2026-06-03', 'undated.txt': '2026-06-10' });
   });
 
+  it('reads each collection by its own config, and a folder outside any collection with the defaults', () => {
+    const folder = folderWith({
+      'loose-note.md': 'Ferry timetable changes\n\nThe ferry will leave at nine, the operator said.\n',
+      'ignored.html': '<p>not an article</p>',
+      'desk/.crosscheck.json': '{ "articles": ["**/*.txt"] }',
+      'desk/wire.txt': 'Mayor opens bridge\n\nThe mayor opened the bridge on Monday, the council said.\n',
+      'desk/draft.md': 'Not an article in this collection.\n',
+    });
+    const json = analyze(['.'], folder);
+    assert.deepEqual((json.documents as Json[]).map((d) => d.path), ['loose-note.md', 'desk/wire.txt']);
+  });
+
   it('keeps offsets in UTF-16 code units past accents, emoji and CRLF line ends', () => {
     const folder = folderWith({
       'crlf.txt': 'Café owners rally 🎉\r\n\r\n"We will stay open," said Renée Duval-Moreau, who runs Café Lumière in Saint-Aubin.\r\n',

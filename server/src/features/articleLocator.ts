@@ -44,8 +44,4 @@ export class ArticleLocator {
   location(path: string, start: number, end: number): Location {
     return { uri: this.uriOf(path), range: this.range(path, start, end) };
   }
-
-  forget(path: string): void {
-    this.lineCache.delete(path);
-  }
 }

@@ -19,8 +19,4 @@ export class Debouncer {
     if (timer) clearTimeout(timer);
     this.timers.delete(key);
   }
-
-  isPending(key: string): boolean {
-    return this.timers.has(key);
-  }
 }

@@ -27,6 +27,9 @@ export interface InputOptions {
   notice: (message: string) => void;
 }
 
+/** Files named on the command line outside any collection are compared with each other, with defaults. */
+const LOOSE_FILES = '';
+
 /** Thrown for input the command cannot work with: a missing path or an unreadable article. */
 export class InputError extends Error {}
 
@@ -43,14 +46,16 @@ export async function loadInputs(inputs: string[], options: InputOptions): Promi
     if (!stat) throw new InputError(`${input}: no such file or folder`);
     if (stat.isDirectory()) {
       const roots = await collectionRootsFor(absolute);
-      for (const root of roots.length > 0 ? roots : [absolute]) {
+      // A folder outside any collection is one itself, with defaults, beside the collections inside it.
+      if (!(await collectionRootOf(absolute))) roots.push(absolute);
+      for (const root of roots) {
         const { config } = await loadCollectionConfig(root);
         for (const path of await listArticles(root, articleMatcher(config))) {
           if (isInside(absolute, path)) add(root, path);
         }
       }
     } else {
-      add((await collectionRootOf(nodePath.dirname(absolute))) ?? options.cwd, absolute);
+      add((await collectionRootOf(nodePath.dirname(absolute))) ?? LOOSE_FILES, absolute);
     }
   }
   const loaded: LoadedCollection[] = [];
@@ -61,7 +66,7 @@ export async function loadInputs(inputs: string[], options: InputOptions): Promi
 }
 
 async function analyzeCollection(root: string, paths: string[], options: InputOptions): Promise<LoadedCollection> {
-  const { config, severity, problem } = await loadCollectionConfig(root);
+  const { config, severity, problem } = await loadCollectionConfig(root === LOOSE_FILES ? null : root);
   if (problem) options.notice(problem);
   const collection = new Collection(config);
   for (const path of paths) {

@@ -31,10 +31,6 @@ export class LineIndex {
     return { line: low, character: clamped - this.lineStarts[low] };
   }
 
-  get lineCount(): number {
-    return this.lineStarts.length;
-  }
-
   /** Offset just before the line break that ends `line` (the text's end for the last line). */
   lineEnd(line: number): number {
     if (line + 1 >= this.lineStarts.length) return this.text.length;
