@@ -1,0 +1,76 @@
+import { strict as assert } from 'node:assert';
+import type { ArticleSpec, EntitySpec } from './buildFacts';
+import { codes, collectionOf, only } from './collectionOf';
+
+const keeper: EntitySpec = { name: 'Aurélie Brûlé', type: 'person', forms: ['Aurélie Brûlé', 'Brûlé'] };
+const plainKeeper: EntitySpec = { name: 'Aurelie Brule', type: 'person', forms: ['Aurelie Brule', 'Brule'] };
+
+describe('corpus diagnostics: per article', () => {
+  it('flags an unsourced claim, with a fix that inserts an attribution before the final period', () => {
+    const text = 'The lighthouse at Skerrow Point was built in 1887. Repairs will cost 2 million euros.';
+    const collection = collectionOf({
+      'a.txt': [
+        text,
+        {
+          claims: [
+            { text: 'Repairs will cost 2 million euros.', figures: [{ text: '2 million euros', value: 2e6, unit: 'eur' }], keywords: ['repair', 'cost'] },
+            { text: 'The lighthouse at Skerrow Point was built in 1887.', keywords: ['lighthouse', 'built'], attributed: true, source: 'the trust' },
+          ],
+        },
+      ],
+    });
+    const [d] = only(collection, 'a.txt', 'unsourced-claim');
+    assert.equal(d?.severity, 'information');
+    assert.equal(text.slice(d!.start, d!.end), 'Repairs will cost 2 million euros.');
+    const insert = d!.fixes.find((f) => f.kind === 'replace')!;
+    assert.ok(insert.kind === 'replace');
+    const fixed = text.slice(0, insert.start) + insert.newText + text.slice(insert.end);
+    assert.equal(fixed, 'The lighthouse at Skerrow Point was built in 1887. Repairs will cost 2 million euros, according to [source].');
+    const teach = d!.fixes.find((f) => f.kind === 'teach')!;
+    assert.deepEqual(teach.kind === 'teach' && teach.teach, { ignore: 'Repairs will cost 2 million euros.' });
+  });
+
+  it('suppresses findings on texts the user chose to ignore', () => {
+    const text = 'Repairs will cost 2 million euros. "Nobody asked us," a neighbour shouted.';
+    const spec = {
+      claims: [{ text: 'Repairs will cost 2 million euros.', figures: [{ text: '2 million euros', value: 2e6, unit: 'eur' }], keywords: ['repair', 'cost'] }],
+      quotes: [{ text: 'Nobody asked us,' }],
+    };
+    assert.deepEqual(codes(collectionOf({ 'a.txt': [text, spec] }), 'a.txt'), ['unsourced-claim', 'unattributed-quote']);
+    const quiet = collectionOf({ 'a.txt': [text, spec] }, { ignore: ['Repairs will cost 2 million euros.', 'Nobody asked us'] });
+    assert.deepEqual(codes(quiet, 'a.txt'), []);
+  });
+
+  it('flags a name spelled without the accents the collection usually gives it, with replace and teach fixes', () => {
+    const articles: Record<string, [string, ArticleSpec]> = {
+      'a.txt': ['Aurélie Brûlé keeps the light. Brûlé lives there.', { entities: [keeper] }],
+      'b.txt': ['Aurélie Brûlé spoke first.', { entities: [keeper] }],
+      'c.txt': ['Aurelie Brule said little. Brule left.', { entities: [plainKeeper] }],
+    };
+    const collection = collectionOf(articles);
+    assert.deepEqual(codes(collection, 'a.txt'), []);
+    const found = only(collection, 'c.txt', 'name-variant');
+    assert.deepEqual(
+      found.map((d) => [collection.text('c.txt')!.slice(d.start, d.end), d.fixes[0]!.kind === 'replace' && d.fixes[0]!.newText]),
+      [
+        ['Aurelie Brule', 'Aurélie Brûlé'],
+        ['Brule', 'Brûlé'],
+      ],
+    );
+    assert.equal(found[0]!.severity, 'information');
+    assert.match(found[0]!.message, /usually spelled “Aurélie Brûlé”/);
+    const teach = found[0]!.fixes[1]!;
+    assert.deepEqual(teach.kind === 'teach' && teach.teach, { alias: { name: 'Aurélie Brûlé', alias: 'Aurelie Brule' } });
+
+    const taught = collectionOf(articles, { aliases: { 'Aurélie Brûlé': ['Aurelie Brule', 'Brule'] } });
+    assert.deepEqual(codes(taught, 'c.txt'), []);
+  });
+
+  it('does not call case, dots or a title a different spelling', () => {
+    const collection = collectionOf({
+      'a.txt': ['The Harrow Courier reported it. U.S. officials agreed.', { entities: [{ name: 'The Harrow Courier', type: 'organization' }, { name: 'U.S.', type: 'place' }] }],
+      'b.txt': ['the Harrow Courier reported it. US officials agreed.', { entities: [{ name: 'the Harrow Courier', type: 'organization' }, { name: 'US', type: 'place' }] }],
+    });
+    assert.deepEqual(codes(collection, 'b.txt'), []);
+  });
+});
