@@ -21,12 +21,24 @@ interface Cue {
  * are a neighbouring sentence; then distance is measured from `anchor` (0 = start, tokens.length = end).
  */
 export function attributionIn(text: string, tokens: Token[], quote: number, anchor = quote): Attribution | null {
+  const signed = quote >= 0 ? signature(tokens, quote) : null;
+  if (signed) return signed;
   const cues = cuesOf(tokens, anchor);
   for (const cue of cues) {
     const found = speakerOf(text, tokens, cue, quote);
     if (found) return found;
   }
   return null;
+}
+
+/** "“…” — Ana Ruiz": a name signed after a dash, ending the sentence. */
+function signature(tokens: Token[], quote: number): Attribution | null {
+  const dash = tokens[quote + 1];
+  if (!dash || dash.kind !== 'punct' || !'—―–-'.includes(dash.text)) return null;
+  const phrase = phraseAfter(tokens, quote + 2);
+  if (!phrase || !phrase.named) return null;
+  const next = tokens[phrase.next];
+  return !next || (next.kind === 'punct' && next.text !== '(') || next.kind === 'quote' ? { phrase, cue: dash.text } : null;
 }
 
 function cuesOf(tokens: Token[], anchor: number): Cue[] {
@@ -104,8 +116,8 @@ function endsClause(tokens: Token[], phrase: SpeakerPhrase): boolean {
   return !next || next.kind !== 'word' || ['who', 'in', 'on', 'at', 'during', 'after', 'when', 'last', 'this'].includes(next.text.toLowerCase());
 }
 
-/** The subject at the head of the clause a participle hangs on: skip an opening "In Havana," and read the phrase. */
-function clauseSubject(tokens: Token[], floor: number, cue: number): SpeakerPhrase | null {
+/** The subject at the head of a clause: skip an opening "In Havana," and read the phrase. */
+export function clauseSubject(tokens: Token[], floor: number, cue: number): SpeakerPhrase | null {
   let start = floor;
   const opener = tokens[start]?.text.toLowerCase();
   if (opener && ['in', 'on', 'at', 'during', 'after', 'before', 'despite', 'while', 'last', 'earlier', 'meanwhile', 'but', 'and', 'however'].includes(opener)) {

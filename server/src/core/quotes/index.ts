@@ -1,15 +1,18 @@
 // Quotes in an article: where each quoted passage is, what kind it is, and who said it.
 import type { EntityMention, Layout, QuoteMention, Region, RegionKind } from '../types';
-import { attributionIn, type Attribution } from './attribution';
+import { attributionIn, type Attribution, clauseSubject } from './attribution';
 import { quoteKind } from './kind';
 import { type QuotedPassage, quotedPassages } from './marks';
 import { resolvePronoun, type SpeakerCandidate } from './pronouns';
+import type { SpeakerPhrase } from './speakerPhrase';
 import { type Token, tokensOf } from './tokens';
 
 /** Regions whose quotation marks are not the article's quotes (headlines, captions, boilerplate). */
 const NOT_PROSE: ReadonlySet<RegionKind> = new Set(['front-matter', 'heading', 'byline', 'dateline', 'caption', 'boilerplate']);
 /** Words read on either side of a quote when looking for its cue: bounds the work in endless sentences. */
 const WINDOW = 80;
+/** Mentions starting this far before a speaker phrase cannot overlap it. */
+const LONGEST_NAME = 200;
 
 interface ParagraphQuotes {
   quotes: QuoteMention[];
@@ -19,7 +22,9 @@ interface ParagraphQuotes {
 export function findQuotes(text: string, layout: Layout, entities: EntityMention[]): QuoteMention[] {
   const notProse = layout.regions.filter((r) => NOT_PROSE.has(r.kind));
   const links = layout.regions.filter((r) => r.kind === 'link-url');
-  const mentions = [...entities].sort((a, b) => a.start - b.start);
+  const mentions = entities.filter((e) => e.type !== 'place').sort((a, b) => a.start - b.start);
+  const sentencesOf = layout.paragraphs.map((): Sentence[] => []);
+  for (const sentence of layout.sentences) sentencesOf[sentence.paragraph]?.push(sentence);
   const all: QuoteMention[] = [];
   let previous: ParagraphQuotes = { quotes: [], candidates: [] };
   let m = 0;
@@ -31,52 +36,128 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
       if (mentions[m].start >= paragraph.start) paragraphMentions.push(mentions[m]);
       m++;
     }
-    const current = quotesOfParagraph(text, layout, index, passages, paragraphMentions, previous);
+    const current = quotesOfParagraph(text, paragraph, sentencesOf[index], passages, outsideQuotes(paragraphMentions, passages), previous);
     all.push(...current.quotes);
     previous = current;
   });
   return all;
 }
 
+type Sentence = Layout['sentences'][number];
+
+/**
+ * Reads a paragraph in order, sentence by sentence: each sentence's subject and each mention become
+ * candidates for later pronouns, and each quote gets its speaker from its cue, a pronoun's antecedent,
+ * or the quote before it.
+ */
 function quotesOfParagraph(
   text: string,
-  layout: Layout,
-  index: number,
+  paragraph: { start: number; end: number },
+  sentences: Sentence[],
   passages: QuotedPassage[],
   mentions: EntityMention[],
   previous: ParagraphQuotes,
 ): ParagraphQuotes {
-  const paragraph = layout.paragraphs[index];
-  const candidates: SpeakerCandidate[] = mentions
-    .filter((mention) => (mention.type === 'person' || mention.type === 'organization') && !passages.some((p) => p.open <= mention.start && mention.end <= p.close))
-    .map((mention) => ({ start: mention.start, end: mention.end, text: mention.text, entity: mention.entity, person: mention.type === 'person', fromQuote: false, sentence: sentenceAt(layout, mention.start) }));
+  const candidates: SpeakerCandidate[] = [];
   const quotes: QuoteMention[] = [];
-  if (passages.length === 0) return { quotes, candidates };
   const tokens = tokensOf(text, paragraph.start, paragraph.end, passages);
-  const sentences = layout.sentences.filter((s) => s.paragraph === index);
   const sentenceOfToken = sentenceIndexes(tokens, sentences);
-  const quoteTokens = tokens.map((t, i) => (t.kind === 'quote' ? i : -1)).filter((i) => i >= 0);
+  let m = 0;
   let lastSpoken: QuoteMention | null = null;
-  for (const t of quoteTokens) {
-    const passage = passages[tokens[t].passage];
+  for (let t = 0; t < tokens.length; t++) {
+    while (m < mentions.length && mentions[m].start < tokens[t].end) candidates.push(mentionCandidate(mentions[m++]));
     const sentence = sentenceOfToken[t];
-    const sentenceStart = sentence >= 0 ? sentences[sentence].start : paragraph.start;
-    const kind = quoteKind(text, passage, sentenceStart);
-    const quote: QuoteMention = { start: passage.start, end: passage.end, text: text.slice(passage.start, passage.end), kind, speakerText: null, speakerSpan: null, speakerEntity: null, cue: null };
-    if (kind !== 'scare') {
-      const attribution = attributionNear(text, tokens, t, sentenceOfToken);
-      if (attribution) applyAttribution(text, quote, attribution, mentions, { before: candidates.filter((c) => c.start < attribution.phrase.start), previous: previous.candidates });
-      else carryOver(quote, lastSpoken ?? (passage.open === firstProse(tokens) ? lastWithSpeaker(previous.quotes) : null));
-      if (quote.speakerSpan) {
-        const { start, end } = quote.speakerSpan;
-        candidates.push({ start, end, text: quote.speakerText ?? '', entity: quote.speakerEntity, person: isPersonSpeaker(quote, mentions), fromQuote: true, sentence: sentenceAt(layout, start) });
-        candidates.sort((a, b) => a.start - b.start);
-        lastSpoken = quote;
-      }
+    if (sentence >= 0 && (t === 0 || sentenceOfToken[t - 1] !== sentence)) {
+      const subject = subjectCandidate(text, tokens, t, sentenceOfToken, mentions, candidates, previous.candidates);
+      if (subject) candidates.push(subject);
     }
+    if (tokens[t].kind !== 'quote') continue;
+    const passage = passages[tokens[t].passage];
+    const kind = quoteKind(text, passage, sentence >= 0 ? sentences[sentence].start : paragraph.start);
+    const quote: QuoteMention = { start: passage.start, end: passage.end, text: text.slice(passage.start, passage.end), kind, speakerText: null, speakerSpan: null, speakerEntity: null, cue: null };
     quotes.push(quote);
+    if (kind === 'scare') continue;
+    const attribution = attributionNear(text, tokens, t, sentenceOfToken);
+    if (attribution) {
+      const speaker = speakerFrom(text, attribution.phrase, mentions, candidates, previous.candidates);
+      if (speaker) setSpeaker(quote, speaker, attribution.cue);
+      if (speaker && quote.speakerSpan) candidates.push({ ...speaker, at: attribution.phrase.start, role: 'speaker' });
+    } else {
+      const from = lastSpoken ?? (t === 0 ? lastWithSpeaker(previous.quotes) : null);
+      if (from) Object.assign(quote, { speakerText: from.speakerText, speakerSpan: from.speakerSpan, speakerEntity: from.speakerEntity, cue: from.cue });
+    }
+    if (quote.speakerSpan) lastSpoken = quote;
   }
+  while (m < mentions.length) candidates.push(mentionCandidate(mentions[m++]));
   return { quotes, candidates };
+}
+
+/** Mentions inside quoted words are the speaker's words, not the writer's: they name no speaker. */
+function outsideQuotes(mentions: EntityMention[], passages: QuotedPassage[]): EntityMention[] {
+  const kept: EntityMention[] = [];
+  let p = 0;
+  for (const mention of mentions) {
+    while (p < passages.length && passages[p].close < mention.start) p++;
+    if (p < passages.length && passages[p].open <= mention.start && mention.end <= passages[p].close) continue;
+    kept.push(mention);
+  }
+  return kept;
+}
+
+function mentionCandidate(mention: EntityMention): SpeakerCandidate {
+  return { at: mention.start, start: mention.start, end: mention.end, text: mention.text, entity: mention.entity, person: mention.type === 'person', role: 'mention' };
+}
+
+/** The subject opening the sentence at token `first` ("Ana Ruiz said …", "She adds …"), as a candidate. */
+function subjectCandidate(
+  text: string,
+  tokens: Token[],
+  first: number,
+  sentenceOf: number[],
+  mentions: EntityMention[],
+  current: SpeakerCandidate[],
+  previous: SpeakerCandidate[],
+): SpeakerCandidate | null {
+  let start = first;
+  while (start < tokens.length && tokens[start].kind !== 'word' && sentenceOf[start] === sentenceOf[first]) start++;
+  let end = start;
+  while (end < tokens.length && end - start < WINDOW && sentenceOf[end] === sentenceOf[first]) end++;
+  const phrase = clauseSubject(tokens, start, end);
+  if (!phrase || (!phrase.named && !phrase.pronoun)) return null;
+  const speaker = speakerFrom(text, phrase, mentions, current, previous);
+  return speaker ? { ...speaker, at: phrase.start, role: 'subject' } : null;
+}
+
+/** Who a speaker phrase names: the antecedent of a pronoun, the entity mention inside a name, or the words as written. */
+function speakerFrom(
+  text: string,
+  phrase: SpeakerPhrase,
+  mentions: EntityMention[],
+  current: SpeakerCandidate[],
+  previous: SpeakerCandidate[],
+): SpeakerCandidate | null {
+  const written = text.slice(phrase.start, phrase.end);
+  if (phrase.pronoun) {
+    const antecedent = resolvePronoun(written, phrase.start, current, previous);
+    if (antecedent) return antecedent;
+    if (written.toLowerCase() === 'it') return null;
+    return { at: phrase.start, start: phrase.start, end: phrase.end, text: written, entity: null, person: written.toLowerCase() !== 'they', role: 'speaker' };
+  }
+  const mention = phrase.named ? namedMention(mentions, phrase.start, phrase.end) : null;
+  if (mention) return { ...mentionCandidate(mention), role: 'speaker' };
+  return { at: phrase.start, start: phrase.start, end: phrase.end, text: written, entity: null, person: phrase.named && looksLikePerson(written), role: 'speaker' };
+}
+
+function setSpeaker(quote: QuoteMention, speaker: SpeakerCandidate, cue: string): void {
+  quote.speakerText = speaker.text;
+  quote.speakerSpan = { start: speaker.start, end: speaker.end };
+  quote.speakerEntity = speaker.entity;
+  quote.cue = cue;
+}
+
+/** Without an entity mention, a name is taken for a person unless it reads like an institution. */
+function looksLikePerson(name: string): boolean {
+  return !/^(the|a|an)\s/i.test(name) && !/\b(Department|Ministry|Government|House|Office|Committee|Council|Party|Campaign|Agency|Journal|Times|Post|News|Network|Institute|University|Association|Court|Senate|Congress|Administration|Commission|Bank|Company|Group|Foundation)\b/.test(name);
 }
 
 /**
@@ -110,8 +191,8 @@ function sentenceSpan(sentenceOf: number[], t: number): [number, number] {
   const sentence = sentenceOf[t];
   let from = t;
   let to = t;
-  while (from > 0 && sentenceOf[from - 1] === sentence) from--;
-  while (to + 1 < sentenceOf.length && sentenceOf[to + 1] === sentence) to++;
+  while (from > 0 && t - from <= WINDOW && sentenceOf[from - 1] === sentence) from--;
+  while (to + 1 < sentenceOf.length && to - t <= WINDOW && sentenceOf[to + 1] === sentence) to++;
   return [from, to];
 }
 
@@ -133,80 +214,27 @@ function sentenceIndexes(tokens: Token[], sentences: { start: number; end: numbe
   return result.map((r) => (r < 0 ? r : joined[r]));
 }
 
-function applyAttribution(
-  text: string,
-  quote: QuoteMention,
-  attribution: Attribution,
-  mentions: EntityMention[],
-  context: { before: SpeakerCandidate[]; previous: SpeakerCandidate[] },
-): void {
-  const { phrase, cue } = attribution;
-  quote.cue = cue;
-  if (phrase.pronoun) {
-    const pronoun = text.slice(phrase.start, phrase.end);
-    const antecedent = resolvePronoun(pronoun, context.before, context.previous);
-    if (!antecedent) {
-      quote.speakerText = pronoun;
-      quote.speakerSpan = { start: phrase.start, end: phrase.end };
-      return;
-    }
-    quote.speakerText = antecedent.text;
-    quote.speakerSpan = { start: antecedent.start, end: antecedent.end };
-    quote.speakerEntity = antecedent.entity;
-    return;
-  }
-  const mention = phrase.named ? namedMention(mentions, phrase.start, phrase.end) : null;
-  const span = mention ?? phrase;
-  quote.speakerText = text.slice(span.start, span.end);
-  quote.speakerSpan = { start: span.start, end: span.end };
-  quote.speakerEntity = mention ? mention.entity : null;
-}
-
 /** The person or organisation mention inside a named speaker phrase (the longest, when several). */
 function namedMention(mentions: EntityMention[], start: number, end: number): EntityMention | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start - LONGEST_NAME) lo = mid + 1;
+    else hi = mid;
+  }
   let best: EntityMention | null = null;
-  for (const mention of mentions) {
-    if (mention.end <= start || mention.start >= end || mention.type === 'place') continue;
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) {
+    const mention = mentions[i];
+    if (mention.end <= start) continue;
     if (!best || mention.end - mention.start > best.end - best.start) best = mention;
   }
   return best;
 }
 
-function carryOver(quote: QuoteMention, from: QuoteMention | null): void {
-  if (!from) return;
-  quote.speakerText = from.speakerText;
-  quote.speakerSpan = from.speakerSpan;
-  quote.speakerEntity = from.speakerEntity;
-  quote.cue = from.cue;
-}
-
 function lastWithSpeaker(quotes: QuoteMention[]): QuoteMention | null {
   for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].speakerSpan) return quotes[i];
   return null;
-}
-
-function firstProse(tokens: Token[]): number {
-  return tokens.length > 0 ? tokens[0].start : -1;
-}
-
-function isPersonSpeaker(quote: QuoteMention, mentions: EntityMention[]): boolean {
-  if (quote.speakerEntity !== null) return mentions.some((m) => m.entity === quote.speakerEntity && m.type === 'person');
-  const speaker = quote.speakerText ?? '';
-  return /^\p{Lu}/u.test(speaker) && !/^(The|A|An)\s/.test(speaker) && !/\b(officials?|sources?|department|ministry|government|report|journal|times|post|agency)\b/i.test(speaker);
-}
-
-/** Index of the sentence holding `offset` (binary search), or -1. */
-function sentenceAt(layout: Layout, offset: number): number {
-  let lo = 0;
-  let hi = layout.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const sentence = layout.sentences[mid];
-    if (offset < sentence.start) hi = mid - 1;
-    else if (offset >= sentence.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** The parts of [start, end) outside the given regions (sorted by start). */

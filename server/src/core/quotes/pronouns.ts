@@ -1,39 +1,43 @@
-// Resolves the pronoun of an attribution ("he wrote", "she said", "they said", "it added") to the most
-// recent fitting speaker or entity before it in the paragraph, or else in the previous paragraph. Within
-// the most recent sentence that has one, the first fits best: it is usually the subject ("Ana Ruiz
-// thanked Tom Bell. “…,” she said").
+// Resolves the pronoun of an attribution ("he wrote", "she said", "they said", "it added"). Speakers of
+// earlier quotes and subjects of earlier sentences come first, the nearest before the pronoun in its
+// paragraph, then in the previous paragraph; plain mentions of people are the last resort ("Ana Ruiz
+// thanked Tom Bell. “…,” she said" is Ana Ruiz, the subject, though Tom Bell is nearer).
+
+export type CandidateRole = 'speaker' | 'subject' | 'mention';
 
 export interface SpeakerCandidate {
+  /** Where the candidate was named or referred to: only candidates before a pronoun can be its antecedent. */
+  at: number;
+  /** The name's span (an antecedent's span when the candidate was itself a pronoun). */
   start: number;
   end: number;
   text: string;
   entity: number | null;
   person: boolean;
-  /** Named as the speaker of an earlier quote (not merely mentioned). */
-  fromQuote: boolean;
-  /** Index of the sentence the candidate is in (-1 when none). */
-  sentence: number;
+  role: CandidateRole;
 }
 
-export function resolvePronoun(pronoun: string, before: SpeakerCandidate[], previous: SpeakerCandidate[]): SpeakerCandidate | null {
-  const fits = fitting(pronoun.toLowerCase());
-  if (!fits) return null;
-  return latest(before, fits) ?? latest(previous, fits);
+/** How far back to look: bounds the work for paragraphs with thousands of names. */
+const LOOK_BACK = 200;
+
+export function resolvePronoun(pronoun: string, at: number, current: SpeakerCandidate[], previous: SpeakerCandidate[]): SpeakerCandidate | null {
+  const lower = pronoun.toLowerCase();
+  let fits: (c: SpeakerCandidate) => boolean;
+  if (lower === 'he' || lower === 'she') fits = (c) => c.person;
+  else if (lower === 'they') fits = (c) => c.role !== 'mention' || !c.person;
+  else if (lower === 'it') fits = (c) => !c.person;
+  else return null;
+  const named = (c: SpeakerCandidate): boolean => c.role !== 'mention' && fits(c);
+  const mentioned = (c: SpeakerCandidate): boolean => c.role === 'mention' && fits(c);
+  return latest(current, at, named) ?? latest(previous, Infinity, named) ?? latest(current, at, mentioned) ?? latest(previous, Infinity, mentioned);
 }
 
-function fitting(pronoun: string): ((c: SpeakerCandidate) => boolean) | null {
-  if (pronoun === 'he' || pronoun === 'she') return (c) => c.person;
-  if (pronoun === 'they') return (c) => c.fromQuote || !c.person;
-  if (pronoun === 'it') return (c) => !c.person;
-  return null;
-}
-
-function latest(candidates: SpeakerCandidate[], fits: (c: SpeakerCandidate) => boolean): SpeakerCandidate | null {
-  let best: SpeakerCandidate | null = null;
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const candidate = candidates[i];
-    if (best && candidate.sentence !== best.sentence) break;
-    if (fits(candidate)) best = candidate;
+function latest(candidates: SpeakerCandidate[], before: number, fits: (c: SpeakerCandidate) => boolean): SpeakerCandidate | null {
+  let seen = 0;
+  for (let i = candidates.length - 1; i >= 0 && seen < LOOK_BACK; i--) {
+    if (candidates[i].at >= before) continue;
+    seen++;
+    if (fits(candidates[i])) return candidates[i];
   }
-  return best;
+  return null;
 }

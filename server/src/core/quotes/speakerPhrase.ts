@@ -42,11 +42,12 @@ function isWord(token: Token | undefined): token is Token {
 export function phraseBefore(tokens: Token[], verb: number, floor: number): SpeakerPhrase | null {
   let i = verb - 1;
   while (i >= floor && isWord(tokens[i]) && (VERB_MODIFIERS.has(tokens[i].text.toLowerCase()) || isAdverb(tokens[i].text))) i--;
+  i = beforeParenthesis(tokens, i, floor);
   if (i < floor) return null;
   if (tokens[i].kind === 'punct' && tokens[i].text === ',') {
-    const head = beforeAppositive(tokens, i, floor);
+    const head = beforeAsides(tokens, i, floor);
     if (head < 0) return null;
-    i = head;
+    i = beforeParenthesis(tokens, head, floor);
   }
   if (!isWord(tokens[i])) return null;
   const end = i;
@@ -56,21 +57,40 @@ export function phraseBefore(tokens: Token[], verb: number, floor: number): Spea
   return trimPhrase(tokens, first, end);
 }
 
+/** "Ana Ruiz (D-Ore.) said": the index before a parenthesis that ends at `i`, else `i`. */
+function beforeParenthesis(tokens: Token[], i: number, floor: number): number {
+  if (i < floor || tokens[i].text !== ')') return i;
+  for (let j = i - 1; j >= floor && i - j < 12; j--) if (tokens[j].text === '(') return j - 1;
+  return i;
+}
+
 /**
- * "X, a retiree who lives nearby, said": when the comma before the verb closes an aside that starts with
- * a lower-case word or a number, the speaker ends before the aside. Returns the token index before the
- * aside's opening comma, or -1.
+ * "X, a retiree who lives nearby, said", "X, R-Ky., said": when the comma before the verb closes asides
+ * (each opening with a lower-case word, a number, or a party and state), the speaker ends before the
+ * first of them. Returns the token index before the asides, or -1.
  */
-function beforeAppositive(tokens: Token[], comma: number, floor: number): number {
+function beforeAsides(tokens: Token[], comma: number, floor: number): number {
+  let open = asideOpening(tokens, comma, floor);
+  if (open < 0) return -1;
+  for (let more = 0; more < 2; more++) {
+    const earlier = asideOpening(tokens, open, floor);
+    if (earlier < 0) break;
+    open = earlier;
+  }
+  return isWord(tokens[open - 1]) ? open - 1 : -1;
+}
+
+/** The comma opening the aside that the comma at `comma` closes, or -1 when that text is no aside. */
+function asideOpening(tokens: Token[], comma: number, floor: number): number {
   for (let j = comma - 1; j >= floor && comma - j < 40; j--) {
     const token = tokens[j];
     if (token.kind === 'quote') return -1;
     if (token.kind === 'punct' && token.text === ',') {
       const aside = tokens[j + 1];
-      const opensAside = isWord(aside) && (isLower(aside.text[0]) || /^\d/.test(aside.text));
-      return opensAside && isWord(tokens[j - 1]) ? j - 1 : -1;
+      const opensAside = isWord(aside) && (isLower(aside.text[0]) || /^\d/.test(aside.text) || /^[RDI]-/.test(aside.text));
+      return opensAside ? j : -1;
     }
-    if (token.kind === 'punct' && token.text !== '-' && token.text !== '’' && token.text !== "'" && token.text !== '.') return -1;
+    if (token.kind === 'punct' && !'-’\'.()'.includes(token.text)) return -1;
   }
   return -1;
 }

@@ -1,0 +1,205 @@
+// Quote benchmark. PolNeAR dev: for every gold direct quote (an attribution whose content is wholly
+// inside quotation marks), is it found (reported quotes cover at least half of its words) and is the
+// speaker right (the reported speaker overlaps the gold source, or shares its last name; for a pronoun
+// source, the nearest named gold source before it)? Seeds: every non-scare quotation should have a
+// speaker. Also the time for hostile input (1 MB of random quotation marks).
+// Run: npx tsx bench/quotes.ts [--errors]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findEntities } from '../server/src/core/entities';
+import { findQuotes } from '../server/src/core/quotes';
+import { foldForMatch } from '../server/src/core/text/fold';
+import { layoutOf } from '../server/src/core/text/layout';
+import type { QuoteMention } from '../server/src/core/types';
+
+const SHARED = join(__dirname, '..', '..', 'shared');
+const POLNEAR = join(SHARED, 'data', 'polnear', 'dev');
+const SEEDS = join(SHARED, 'seeds');
+const showErrors = process.argv.includes('--errors');
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface GoldQuote {
+  /** Brat spans may be discontinuous: "“A,” said X. “B.”" is one content in two pieces. */
+  content: Span[];
+  source: Span | null;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'i', 'we']);
+const OPENING = '"“';
+const CLOSING = '"”';
+
+function analyse(text: string): QuoteMention[] {
+  const layout = layoutOf(text);
+  return findQuotes(text, layout, findEntities(text, layout).entities);
+}
+
+/** Gold attributions of one annotator's file: content and source spans tied by E lines. */
+function readGold(path: string): { direct: GoldQuote[]; sources: Span[] } {
+  const spans = new Map<string, { kind: string; pieces: Span[]; text: string }>();
+  const direct: GoldQuote[] = [];
+  const sources: Span[] = [];
+  const lines = readFileSync(path, 'utf8').split('\n');
+  for (const line of lines) {
+    const [id, info, text] = line.split('\t');
+    if (!id?.startsWith('T') || !info) continue;
+    const space = info.indexOf(' ');
+    const kind = info.slice(0, space);
+    const pieces = info
+      .slice(space + 1)
+      .split(';')
+      .map((piece) => piece.split(' ').map(Number))
+      .map(([start, end]) => ({ start, end, text: '' }));
+    spans.set(id, { kind, pieces, text: text ?? '' });
+    if (kind === 'Source') sources.push({ start: pieces[0].start, end: pieces[pieces.length - 1].end, text: text ?? '' });
+  }
+  for (const line of lines) {
+    if (!line.startsWith('E')) continue;
+    const roles = new Map(line.split('\t')[1].split(' ').map((part) => part.split(':') as [string, string]));
+    const content = spans.get(roles.get('Content') ?? '');
+    if (!content || !isWhollyQuoted(content.text)) continue;
+    const source = spans.get(roles.get('Source') ?? '');
+    const sourceSpan = source ? { start: source.pieces[0].start, end: source.pieces[source.pieces.length - 1].end, text: source.text } : null;
+    direct.push({ content: content.pieces, source: sourceSpan });
+  }
+  return { direct, sources: sources.sort((a, b) => a.start - b.start) };
+}
+
+function isWhollyQuoted(content: string): boolean {
+  const trimmed = content.trim().replace(/[.,;:]+$/, '');
+  return trimmed.length > 2 && OPENING.includes(trimmed[0]) && CLOSING.includes(trimmed[trimmed.length - 1]);
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function lastWord(s: string): string {
+  const words = foldForMatch(s).replace(/['’]s\b/g, '').match(/[\p{L}\p{N}-]+/gu) ?? [];
+  return words[words.length - 1] ?? '';
+}
+
+/** The named source a pronoun source stands for: the nearest gold source before it that holds a name. */
+function antecedentOf(source: Span, sources: Span[]): Span | null {
+  let found: Span | null = null;
+  for (const s of sources) {
+    if (s.start >= source.start) break;
+    if (/\p{Lu}\p{Ll}/u.test(s.text) && !PRONOUNS.has(s.text.trim().toLowerCase())) found = s;
+  }
+  return found;
+}
+
+/** The name in a gold source, without asides: "Ana Ruiz, the mayor," → "Ana Ruiz"; "Rep. Al Ode (D-Wis.)" → "Rep. Al Ode". */
+function nameOf(source: string): string {
+  return source.split(/[,(]/)[0];
+}
+
+function speakerRight(quote: QuoteMention, source: Span, sources: Span[]): boolean {
+  if (!quote.speakerSpan || !quote.speakerText) return false;
+  const pronoun = PRONOUNS.has(source.text.trim().toLowerCase());
+  const expected = pronoun ? antecedentOf(source, sources) : source;
+  if (!expected) return false;
+  if (!pronoun && overlap(quote.speakerSpan, expected) > 0) return true;
+  return lastWord(quote.speakerText) === lastWord(nameOf(expected.text));
+}
+
+function polnear(): void {
+  if (!existsSync(POLNEAR)) {
+    console.log(`PolNeAR dev not found at ${POLNEAR}: skipped.`);
+    return;
+  }
+  const files = readdirSync(join(POLNEAR, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+  const byArticle = new Map<string, string>();
+  for (const f of files) {
+    const article = f.replace(/_[^_]+\.ann$/, '');
+    if (!byArticle.has(article)) byArticle.set(article, f);
+  }
+  let gold = 0;
+  let found = 0;
+  let withSource = 0;
+  let right = 0;
+  let predictedDirect = 0;
+  for (const [article, annotation] of byArticle) {
+    const text = readFileSync(join(POLNEAR, 'text', `${article}.txt`), 'utf8');
+    const { direct, sources } = readGold(join(POLNEAR, 'attributions', annotation));
+    const quotes = analyse(text);
+    predictedDirect += quotes.filter((q) => q.kind === 'direct').length;
+    for (const g of direct) {
+      gold++;
+      const overlapOf = (q: QuoteMention): number => g.content.reduce((sum, piece) => sum + overlap(q, piece), 0);
+      const covering = quotes.filter((q) => overlapOf(q) > 0);
+      const covered = covering.reduce((sum, q) => sum + overlapOf(q), 0);
+      const length = g.content.reduce((sum, piece) => sum + piece.end - piece.start, 0);
+      const isFound = covered * 2 >= length - 2 * g.content.length;
+      if (isFound) found++;
+      else if (showErrors) console.log(`MISSED ${article}: ${text.slice(g.content[0].start, g.content[0].end).slice(0, 100)}`);
+      if (!g.source || !isFound) continue;
+      withSource++;
+      const best = covering.sort((a, b) => overlapOf(b) - overlapOf(a))[0];
+      if (speakerRight(best, g.source, sources)) right++;
+      else if (showErrors) {
+        const meant = antecedentOf(g.source, sources)?.text;
+        console.log(`SPEAKER ${article}: gold "${g.source.text}"${meant && meant !== g.source.text ? ` (→ "${meant}")` : ''} got "${best.speakerText}" (${best.cue}) for ${best.text.slice(0, 70)}`);
+      }
+    }
+  }
+  console.log('\nPolNeAR dev, direct quotes');
+  console.log('| measure | value | bar |');
+  console.log('|---|---|---|');
+  console.log(`| gold direct quotes | ${gold} | |`);
+  console.log(`| found | ${(found / gold).toFixed(3)} (${found}) | ≥ 0.90 |`);
+  console.log(`| right speaker (of found with a gold source) | ${(right / withSource).toFixed(3)} (${right}/${withSource}) | ≥ 0.80 |`);
+  console.log(`| reported direct quotes | ${predictedDirect} | |`);
+}
+
+function seeds(): void {
+  if (!existsSync(SEEDS)) {
+    console.log(`Seeds not found at ${SEEDS}: skipped.`);
+    return;
+  }
+  let total = 0;
+  const misses: string[] = [];
+  for (const file of readdirSync(SEEDS).sort()) {
+    const text = readFileSync(join(SEEDS, file), 'utf8');
+    for (const quote of analyse(text)) {
+      if (quote.kind === 'scare') continue;
+      total++;
+      if (!quote.speakerText) misses.push(`${file}: [${quote.kind}] ${quote.text.slice(0, 80)}`);
+    }
+  }
+  console.log(`\nSeeds: ${total - misses.length}/${total} quotations (direct and fragment) with a speaker`);
+  for (const miss of misses) console.log(`  no speaker: ${miss}`);
+}
+
+function hostile(): void {
+  const marks = ['"', '“', '”', '‘', '’', "'", ' ', 'a', 'b', '.', '\n', 'said', 'He'];
+  let seed = 7;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const parts: string[] = [];
+  let length = 0;
+  while (length < 1_000_000) {
+    const part = marks[Math.floor(random() * marks.length)];
+    parts.push(part);
+    length += part.length;
+  }
+  const inputs = { 'random quotation marks': parts.join(''), 'one paragraph of "a" said He': '"a" said He, '.repeat(80_000) };
+  console.log('\nHostile input, 1 MB each (layout + quotes)');
+  for (const [name, text] of Object.entries(inputs)) {
+    const started = process.hrtime.bigint();
+    const layout = layoutOf(text);
+    findQuotes(text, layout, []);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    console.log(`| ${name} | ${(ms / (text.length / 1e6)).toFixed(0)} ms per MB |`);
+  }
+}
+
+polnear();
+seeds();
+hostile();
