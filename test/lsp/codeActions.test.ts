@@ -1,9 +1,10 @@
 // Quick fixes: "use that figure/wording" edits the article pinned to the diagnosed version, "teach"
 // edits .crosscheck.json, and a finding from an older version of the text gets no fix at all.
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { fileUri, fixturesRoot, LspSession, textAt, withCode } from './lspSession';
+import type { CodeAction, CreateFile, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { copyFixture, fileUri, fixturesRoot, LspSession, textAt, withCode } from './lspSession';
 
 const folder = nodePath.join(fixturesRoot, 'ferry-fire');
 const courier = nodePath.join(folder, 'coastline-courier.md');
@@ -69,5 +70,29 @@ describe('language server code actions', () => {
     assert.ok(configEdit, 'an edit of .crosscheck.json');
     assert.equal(configEdit.textDocument.version, null);
     assert.match(configEdit.edits.map((e) => e.newText).join(''), /Tomas Reyes/);
+  });
+
+  it('creates .crosscheck.json when a teach fix finds it gone', async () => {
+    const copy = copyFixture('ferry-fire');
+    const copySession = new LspSession(copy, { diagnosticDelay: 20 });
+    try {
+      await copySession.start();
+      const copyLedger = nodePath.join(copy, 'harbor-ledger.md');
+      copySession.open(copyLedger);
+      const [variant] = withCode((await copySession.diagnosticsFor(copyLedger, (p) => p.version === 1)).diagnostics, 'name-variant');
+      assert.ok(variant);
+      fs.rmSync(nodePath.join(copy, '.crosscheck.json'));
+      const actions = await actionsFor(copySession, copyLedger, variant);
+      const configUri = fileUri(nodePath.join(copy, '.crosscheck.json'));
+      const teach = actions.find((a) => (a.edit?.documentChanges ?? []).some((c) => 'kind' in c && c.kind === 'create'));
+      assert.ok(teach, actions.map((a) => a.title).join(', '));
+      const [create, edit] = teach.edit!.documentChanges as [CreateFile, TextDocumentEdit];
+      assert.deepEqual(create, { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
+      assert.equal(edit.textDocument.uri, configUri);
+      const written = JSON.parse(edit.edits[0].newText) as { aliases: Record<string, string[]> };
+      assert.ok(Object.values(written.aliases).flat().includes('Tomas Reyes'));
+    } finally {
+      await copySession.stop();
+    }
   });
 });

@@ -89,6 +89,21 @@ describe('language server diagnostics', () => {
 });
 
 describe('language server configuration', () => {
+  it('applies the severities of the crosscheck settings, hiding codes set to off', async () => {
+    const session = new LspSession(folder, { severity: { 'conflicting-quote': 'off', 'unsourced-claim': 'error' } });
+    try {
+      await session.start();
+      const published = await session.diagnosticsFor(courier);
+      assert.deepEqual(withCode(published.diagnostics, 'conflicting-quote'), []);
+      const unsourced = withCode(published.diagnostics, 'unsourced-claim');
+      assert.ok(unsourced.length > 0 && unsourced.every((d) => d.severity === 1 /* error */));
+      assert.ok(withCode(published.diagnostics, 'conflicting-number').every((d) => d.severity === 2), 'other codes keep their default');
+    } finally {
+      await session.stop();
+    }
+  });
+
+
   it('reports a broken .crosscheck.json with its line and checks with the defaults', async () => {
     const folder = copyFixture('ferry-fire');
     fs.writeFileSync(nodePath.join(folder, '.crosscheck.json'), '{\n  "exclude": ["drafts/**"]\n  "articles": 4\n}\n');
