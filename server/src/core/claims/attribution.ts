@@ -1,6 +1,6 @@
 // Who a statement is attributed to, as the article words it: "according to X", "X said", "X told ...",
 // "X reported", "officials say", "the report said", "it added", "as stated by X", "X estimate".
-import { wordsOf, type Word } from '../text/words';
+import { lowerWordsOf, type LowerWord as Word } from './words';
 
 export interface Attribution {
   /** The words naming the source, as written ("the Wall Street Journal", "economists"). */
@@ -59,14 +59,18 @@ function TRAILING_FILLERS(word: string): boolean {
 }
 
 export function attributionIn(text: string, start: number, end: number): Attribution | null {
-  const words = wordsOf(text, start, end);
+  return attributionAmong(text, lowerWordsOf(text, start, end));
+}
+
+/** The attribution among already split words of one sentence. */
+export function attributionAmong(text: string, words: Word[]): Attribution | null {
   for (let i = 0; i < words.length; i++) {
-    const lower = words[i].text.toLowerCase();
-    if (lower === 'according' && words[i + 1]?.text.toLowerCase() === 'to' && plainGap(text, words, i + 1)) {
+    const lower = words[i].lower;
+    if (lower === 'according' && words[i + 1]?.lower === 'to' && plainGap(text, words, i + 1)) {
       const phrase = phraseAfter(text, words, i + 2);
       if (phrase) return { ...sourceOfReport(text, words, phrase), cue: 'according to' };
     }
-    if (BY_CUES.has(lower) && words[i + 1]?.text.toLowerCase() === 'by' && plainGap(text, words, i + 1)) {
+    if (BY_CUES.has(lower) && words[i + 1]?.lower === 'by' && plainGap(text, words, i + 1)) {
       const phrase = phraseAfter(text, words, i + 2);
       if (phrase) return { ...toAttribution(text, words, phrase), cue: `${lower} by` };
     }
@@ -114,7 +118,7 @@ function isVerbHere(text: string, words: Word[], i: number): boolean {
   const next = words[i + 1];
   if (!next) return true;
   const gap = text.slice(words[i].end, next.start);
-  return next.text.toLowerCase() === 'that' || /[,.;:!?]/.test(gap);
+  return next.lower === 'that' || /[,.;:!?]/.test(gap);
 }
 
 /** Only spaces between word j-1 and word j. */
@@ -136,12 +140,12 @@ function phraseBefore(text: string, words: Word[], i: number, acrossComma = fals
   let from = i;
   while (from > 0 && i - from < MAX_PHRASE_WORDS) {
     const w = words[from - 1].text;
-    if (CLAUSE_OPENERS.has(w.toLowerCase()) && w === w.toLowerCase()) break;
-    if (from - 1 === 0 && CLAUSE_OPENERS.has(w.toLowerCase())) break;
+    const lower = words[from - 1].lower;
+    if (CLAUSE_OPENERS.has(lower) && (w === lower || from - 1 === 0)) break;
     from--;
     if (from > 0 && !joinsPhrase(text, words, from)) break;
   }
-  if (from === i || NOT_SUBJECT_ENDINGS.has(words[i - 1].text.toLowerCase())) return null;
+  if (from === i || NOT_SUBJECT_ENDINGS.has(words[i - 1].lower)) return null;
   return [from, i];
 }
 
@@ -154,9 +158,9 @@ function phraseAfter(text: string, words: Word[], i: number): [number, number] |
   if (i >= words.length || !joinsPhrase(text, words, i)) return null;
   let to = i + 1;
   while (to < words.length && to - i < MAX_PHRASE_WORDS + 4 && joinsPhrase(text, words, to)) {
-    const lower = words[to].text.toLowerCase();
+    const lower = words[to].lower;
     if (lower === 'that' || lower === 'who' || lower === 'which' || lower === 'when') break;
-    if (PHRASE_ENDING_PREPOSITIONS.has(lower) && !REPORT_NOUNS.has(words[to - 1].text.toLowerCase())) break;
+    if (PHRASE_ENDING_PREPOSITIONS.has(lower) && !REPORT_NOUNS.has(words[to - 1].lower)) break;
     to++;
   }
   return [i, to];
@@ -171,8 +175,8 @@ function toAttribution(text: string, words: Word[], [from, to]: [number, number]
 /** "a new report in The Wall Street Journal" → "The Wall Street Journal"; other phrases stay whole. */
 function sourceOfReport(text: string, words: Word[], [from, to]: [number, number]): Omit<Attribution, 'cue'> {
   for (let j = from; j < Math.min(to - 2, from + 4); j++) {
-    if (!REPORT_NOUNS.has(words[j].text.toLowerCase())) continue;
-    const prep = words[j + 1].text.toLowerCase();
+    if (!REPORT_NOUNS.has(words[j].lower)) continue;
+    const prep = words[j + 1].lower;
     if (prep === 'by' || prep === 'in' || prep === 'from' || prep === 'of' || prep === 'with') return toAttribution(text, words, [j + 2, to]);
   }
   return toAttribution(text, words, [from, to]);

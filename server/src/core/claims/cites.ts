@@ -1,6 +1,6 @@
 // Where the article says its information came from: the outlets, agencies and organisations it cites
 // ("according to a report by The Wall Street Journal", "The Journal reported", "told the newspaper").
-import { wordsOf, type Word } from '../text/words';
+import { lowerWordsOf, type LowerWord as Word } from './words';
 import type { Citation, EntityMention } from '../types';
 import { overlappingIndexes } from './spans';
 
@@ -28,7 +28,7 @@ export function findCites(text: string, ranges: readonly { start: number; end: n
   const seen = new Set<number>();
   let lastOutlet: string | null = null;
   for (const range of ranges) {
-    const words = wordsOf(text, range.start, range.end);
+    const words = lowerWordsOf(text, range.start, range.end);
     const mentions = overlappingIndexes(entities, range.start, range.end).map((i) => entities[i]);
     for (let i = 0; i < words.length; i++) {
       const found = citeAt(text, words, i, mentions, lastOutlet);
@@ -44,7 +44,7 @@ export function findCites(text: string, ranges: readonly { start: number; end: n
 type FoundCite = Citation & { described: boolean };
 
 function citeAt(text: string, words: Word[], i: number, entities: readonly EntityMention[], lastOutlet: string | null): FoundCite | null {
-  const lower = words[i].text.toLowerCase();
+  const lower = words[i].lower;
   const opensName = nameAfterCue(words, i);
   if (opensName >= 0) {
     const described = describedOutlet(text, words, opensName, lastOutlet);
@@ -68,8 +68,8 @@ function citeAt(text: string, words: Word[], i: number, entities: readonly Entit
 /** Where a name starts after a citing cue: "a report by X", "a conversation with X", "according to X",
  *  "reported by X", "told X"; -1 when word i is no such cue. */
 function nameAfterCue(words: Word[], i: number): number {
-  const lower = words[i].text.toLowerCase();
-  const next = words[i + 1]?.text.toLowerCase() ?? '';
+  const lower = words[i].lower;
+  const next = words[i + 1]?.lower ?? '';
   if (REPORT_NOUNS.has(lower) && (next === 'by' || next === 'in' || next === 'from' || next === 'with')) return i + 2;
   if (lower === 'according' && next === 'to') return i + 2;
   if ((lower === 'reported' || lower === 'published') && next === 'by') return i + 2;
@@ -79,7 +79,7 @@ function nameAfterCue(words: Word[], i: number): number {
 
 /** "told the newspaper": the outlet cited before, with the description's words as the span. */
 function describedOutlet(text: string, words: Word[], k: number, lastOutlet: string | null): FoundCite | null {
-  if (!lastOutlet || words[k]?.text.toLowerCase() !== 'the' || !OUTLET_DESCRIPTIONS.has(words[k + 1]?.text ?? '')) return null;
+  if (!lastOutlet || words[k]?.lower !== 'the' || !OUTLET_DESCRIPTIONS.has(words[k + 1]?.text ?? '')) return null;
   const start = words[k].start;
   const end = words[k + 1].end;
   return { name: lastOutlet, text: text.slice(start, end), start, end, described: true };
@@ -88,7 +88,7 @@ function describedOutlet(text: string, words: Word[], k: number, lastOutlet: str
 /** A capitalised name from word k on, without a leading "the": "The Wall Street Journal" → "Wall Street Journal". */
 function nameAt(text: string, words: Word[], k: number, allowReportPhrase: boolean): (FoundCite & { next: number }) | null {
   let j = k;
-  const lower = (n: number): string => words[n]?.text.toLowerCase() ?? '';
+  const lower = (n: number): string => words[n]?.lower ?? '';
   if (allowReportPhrase) {
     // "according to a (new) report by X"
     let r = j;

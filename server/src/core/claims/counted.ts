@@ -1,6 +1,6 @@
 // The noun a figure counts: "32 Cuban soldiers" → "soldiers", "1,000 political prisoners" →
 // "political prisoners", "90 percent of its citizens" → "citizens". Lower-cased, for matching.
-import type { Word } from '../text/words';
+import type { LowerWord as Word } from './words';
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'these', 'those', 'all', 'our', 'a', 'an']);
 
@@ -19,16 +19,16 @@ const MAX_WORDS = 3;
 export function countedAfter(text: string, words: Word[], k: number, figureEnd: number, allowOf: boolean): string {
   let j = k;
   if (!words[j] || text.slice(figureEnd, words[j].start).trim() !== '') return '';
-  if (allowOf && words[j]?.text.toLowerCase() === 'of') {
+  if (allowOf && words[j]?.lower === 'of') {
     j++;
     if (!joinedBySpace(text, words, j)) return '';
-    if (DETERMINERS.has(words[j]?.text.toLowerCase() ?? '')) j++;
+    if (DETERMINERS.has(words[j]?.lower ?? '')) j++;
   }
   const picked: string[] = [];
   for (; j < words.length && picked.length < MAX_WORDS; j++) {
     if (j > k && !joinedBySpace(text, words, j)) break;
     const w = words[j].text;
-    const lower = w.toLowerCase();
+    const lower = words[j].lower;
     if (!isPlainWord(w) || STOP.has(lower) || isVerbForm(lower)) break;
     // A capitalised modifier ("Cuban soldiers") is skipped, but a capitalised plural is the noun ("Cubans").
     if (w[0] !== lower[0]) {

@@ -1,8 +1,8 @@
 // Figures a reader could check: counts, amounts, percentages, durations and ages, normalised so that
 // "nearly 70 years" and "almost seven decades" compare equal, and "around two dozen" covers 20–28.
-import { wordsOf, type Word } from '../text/words';
+import { lowerWordsOf, type LowerWord as Word } from './words';
 import type { Figure } from '../types';
-import type { Range } from './spans';
+import { overlappingIndexes, unionOf, type Range } from './spans';
 import { countedAfter } from './counted';
 import { digitValue, readNumber, SCALES, smallNumber } from './numbers';
 
@@ -50,10 +50,14 @@ const LABEL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export function findFigures(text: string, start = 0, end = text.length, exclude: readonly Range[] = []): Figure[] {
-  const words = wordsOf(text, start, end);
+  return figuresIn(text, lowerWordsOf(text, start, end), unionOf(exclude));
+}
+
+/** The figures among already split words; `exclude` is sorted and non-overlapping (see `unionOf`). */
+export function figuresIn(text: string, words: Word[], exclude: readonly Range[] = []): Figure[] {
   const figures: Figure[] = [];
   for (let k = 0; k < words.length; ) {
-    const figure = figureAt(text, words, k, exclude);
+    const figure = mayStartFigure(words[k]) ? figureAt(text, words, k, exclude) : null;
     if (figure) {
       figures.push(figure.figure);
       k = figure.next;
@@ -64,12 +68,27 @@ export function findFigures(text: string, start = 0, end = text.length, exclude:
   return figures;
 }
 
+/** Words that can open a figure, so the full reading runs only where it can succeed. */
+const FIGURE_OPENERS: ReadonlySet<string> = new Set([
+  ...HEDGES.map(([phrase]) => phrase[0]), ...MULTITUDES.keys(), 'tens', 'half', 'a', 'an', 'one', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
+  'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+]);
+
+function mayStartFigure(word: Word): boolean {
+  const c = word.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (FIGURE_OPENERS.has(word.lower)) return true;
+  const dash = word.lower.indexOf('-');
+  return dash > 0 && FIGURE_OPENERS.has(word.lower.slice(0, dash));
+}
+
 function figureAt(text: string, words: Word[], k: number, exclude: readonly Range[]): { figure: Figure; next: number } | null {
   const hedge = hedgeAt(words, k);
   const at = hedge ? hedge.next : k;
   const multitude = multitudeAt(words, at);
   if (multitude) return build(text, words, k, multitude.next, multitude.low, multitude.low, multitude.high, '', true, exclude);
-  const half = words[at]?.text.toLowerCase() === 'half' && words[at + 1]?.text.toLowerCase() === 'a' && words[at + 2]?.text.toLowerCase() === 'dozen';
+  const half = words[at]?.lower === 'half' && words[at + 1]?.lower === 'a' && words[at + 2]?.lower === 'dozen';
   if (half) return finish(text, words, k, at + 3, 6, hedge?.kind ?? null, exclude);
   const compound = compoundUnit(words[at]);
   if (compound) {
@@ -89,11 +108,11 @@ function finish(text: string, words: Word[], from: number, next: number, value: 
   const sign = text[first.start - 1];
   if (CURRENCY_SIGNS[sign]) unit = CURRENCY_SIGNS[sign];
   const after = words[to];
-  const afterLower = after?.text.toLowerCase() ?? '';
+  const afterLower = after?.lower ?? '';
   const gap = after ? text.slice(words[to - 1].end, after.start) : '';
   if (text[words[to - 1].end] === '%') {
     unit = 'percent';
-  } else if (after && gap.trim() === '' && (afterLower === 'percent' || (afterLower === 'per' && words[to + 1]?.text.toLowerCase() === 'cent'))) {
+  } else if (after && gap.trim() === '' && (afterLower === 'percent' || (afterLower === 'per' && words[to + 1]?.lower === 'cent'))) {
     unit = 'percent';
     to += afterLower === 'per' ? 2 : 1;
   } else if (after && gap.trim() === '' && CURRENCY_WORDS.has(afterLower) && !unit) {
@@ -103,7 +122,7 @@ function finish(text: string, words: Word[], from: number, next: number, value: 
     const duration = DURATION_UNITS.get(afterLower);
     if (duration) {
       to++;
-      const old = words[to]?.text.toLowerCase() === 'old';
+      const old = words[to]?.lower === 'old';
       if (duration[0] === 'year' && duration[1] === 1 && old) {
         unit = 'age';
         to++;
@@ -138,7 +157,7 @@ function interval(value: number, hedge: Hedge | null): [number, number] {
 function build(text: string, words: Word[], from: number, to: number, value: number, low: number, high: number, unit: string, approximate: boolean, exclude: readonly Range[]): { figure: Figure; next: number } | null {
   let start = words[from].start;
   const end = words[to - 1].end;
-  if (exclude.some((e) => e.start < end && start < e.end)) return null;
+  if (overlappingIndexes(exclude, start, end).length) return null;
   if (unit === 'usd' || unit === 'eur' || unit === 'gbp') start = Math.min(start, signStart(text, words[from].start));
   else if (unit === 'percent' && text[end] === '%') return withCounted(text, words, to, { start, end: end + 1, value, low, high, unit, approximate }, true);
   return withCounted(text, words, to, { start, end, value, low, high, unit, approximate }, unit === 'percent');
@@ -147,7 +166,11 @@ function build(text: string, words: Word[], from: number, to: number, value: num
 function withCounted(text: string, words: Word[], to: number, f: Omit<Figure, 'text' | 'counted'>, ofPhrase: boolean): { figure: Figure; next: number } {
   // Only counts and shares count something: "32 soldiers", "90 percent of its citizens".
   const counted = f.unit === '' || f.unit === 'percent' ? countedAfter(text, words, to, f.end, ofPhrase || f.unit === '') : '';
-  return { figure: { ...f, text: text.slice(f.start, f.end), counted }, next: to };
+  const figure: Figure = {
+    start: f.start, end: f.end, text: text.slice(f.start, f.end), value: f.value, low: f.low, high: f.high,
+    unit: f.unit, approximate: f.approximate, counted,
+  };
+  return { figure, next: to };
 }
 
 /** "$3 million": the sign sits right before the first number word (hedges come before the sign). */
@@ -157,24 +180,24 @@ function signStart(text: string, numberStart: number): number {
 
 function hedgeAt(words: Word[], k: number): { kind: Hedge; next: number } | null {
   for (const [phrase, kind] of HEDGES) {
-    if (phrase.every((p, n) => words[k + n]?.text.toLowerCase() === p)) return { kind, next: k + phrase.length };
+    if (phrase.every((p, n) => words[k + n]?.lower === p)) return { kind, next: k + phrase.length };
   }
   return null;
 }
 
 /** "tens of thousands" → 10,000..99,999; "hundreds" → 100..999; "dozens" → 24..143. */
 function multitudeAt(words: Word[], k: number): { low: number; high: number; next: number } | null {
-  const w = words[k]?.text.toLowerCase();
+  const w = words[k]?.lower;
   if (!w) return null;
-  if ((w === 'tens' || w === 'hundreds') && words[k + 1]?.text.toLowerCase() === 'of') {
-    const base = MULTITUDES.get(words[k + 2]?.text.toLowerCase() ?? '');
+  if ((w === 'tens' || w === 'hundreds') && words[k + 1]?.lower === 'of') {
+    const base = MULTITUDES.get(words[k + 2]?.lower ?? '');
     if (base !== undefined && base >= 1e3) {
       const factor = w === 'tens' ? 10 : 100;
       return { low: base * factor, high: base * factor * 10 - 1, next: k + 3 };
     }
   }
   const base = MULTITUDES.get(w);
-  if (base === undefined || words[k + 1]?.text.toLowerCase() !== 'of') return null;
+  if (base === undefined || words[k + 1]?.lower !== 'of') return null;
   const low = base === 12 ? 24 : base;
   return { low, high: base === 12 ? 143 : base * 10 - 1, next: k + 1 };
 }
@@ -182,7 +205,7 @@ function multitudeAt(words: Word[], k: number): { low: number; high: number; nex
 /** One hyphenated word: "94-year-old" (an age), "70-year" or "six-decade" (a duration). */
 function compoundUnit(word: Word | undefined): { value: number; unit: string } | null {
   if (!word) return null;
-  const lower = word.text.toLowerCase();
+  const lower = word.lower;
   const dash = lower.indexOf('-');
   if (dash <= 0) return null;
   const head = lower.slice(0, dash);
@@ -218,8 +241,8 @@ function isQuantity(text: string, words: Word[], k: number, number: { value: num
   if ((beforeChar === '-' || beforeChar === '/' || beforeChar === ':' || beforeChar === '#') && !CURRENCY_SIGNS[text[w.start - 2]]) return false;
   if (afterChar === '/' || (afterChar === '-' && /[0-9]/.test(text[w.end + 1] ?? ''))) return false;
   const prev = words[k - 1];
-  if (prev && LABEL_WORDS.has(prev.text.toLowerCase()) && text.slice(prev.end, w.start).trim().replace('.', '') === '') return false;
+  if (prev && LABEL_WORDS.has(prev.lower) && text.slice(prev.end, w.start).trim().replace('.', '') === '') return false;
   const isYearLike = /^\d{4}$/.test(w.text) && number.value >= 1000 && number.value <= 2199;
   if (isYearLike && !CURRENCY_SIGNS[beforeChar] && number.next === k + 1 && text[w.end] !== '%') return false;
-  return !SCALES.has(w.text.toLowerCase());
+  return !SCALES.has(w.lower);
 }

@@ -2,11 +2,12 @@
 // headings, captions and boilerplate, with who the article attributes them to; and the sources the
 // article cites as the origin of its information.
 import type { Citation, ClaimMention, DateMention, EntityMention, Layout, QuoteMention, Region } from '../types';
-import { attributionIn, type Attribution } from './attribution';
+import { attributionAmong, type Attribution } from './attribution';
 import { findCites } from './cites';
-import { findFigures } from './figures';
-import { keywordsOf } from './keywords';
+import { figuresIn } from './figures';
+import { keywordsAmong } from './keywords';
 import { overlappingIndexes, unionOf, type Range } from './spans';
+import { lowerWordsOf } from './words';
 
 export interface ClaimInputs {
   entities: EntityMention[];
@@ -24,7 +25,8 @@ export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): {
   const quoted = unionOf(inputs.quotes.filter((q) => q.kind !== 'scare'));
   const urls = unionOf(layout.regions.filter((r) => r.kind === 'link-url'));
   const notClaims = unionOf(layout.regions.filter((r) => NOT_CLAIMS.has(r.kind)));
-  const attributions = layout.sentences.map((s) => attributionIn(text, s.start, s.end));
+  const sentenceWords = layout.sentences.map((s) => lowerWordsOf(text, s.start, s.end));
+  const attributions = sentenceWords.map((words) => attributionAmong(text, words));
   const nearest = nearestInParagraph(layout, attributions);
   const claims: ClaimMention[] = [];
   let lastNamed: string | null = null;
@@ -35,13 +37,13 @@ export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): {
     const { start, end } = trimmed(text, sentence.start, sentence.end);
     if (start >= end || text[end - 1] === '?') return;
     const quotes = overlappingIndexes(quoted, start, end).map((i) => quoted[i]);
-    if (quotes.some((q) => q.start <= start + 2 && end - 2 <= q.end)) return;
+    if (quotes.length === 1 && quotes[0].start <= start + 2 && end - 2 <= quotes[0].end) return;
     const dateIndexes = overlappingIndexes(inputs.dates, start, end).filter((i) => {
       const d = inputs.dates[i];
-      return d.start >= start && d.end <= end && !quotes.some((q) => q.start <= d.start && d.end <= q.end);
+      return d.start >= start && d.end <= end && overlappingIndexes(quotes, d.start, d.end).length === 0;
     });
-    const exclude = [...dateIndexes.map((i) => inputs.dates[i]), ...quotes, ...overlappingIndexes(urls, start, end).map((i) => urls[i])];
-    const figures = findFigures(text, start, end, exclude);
+    const exclude = unionOf([...dateIndexes.map((i) => inputs.dates[i]), ...quotes, ...overlappingIndexes(urls, start, end).map((i) => urls[i])]);
+    const figures = figuresIn(text, sentenceWords[index], exclude);
     const datedEvent = dateIndexes.some((i) => /^\d/.test(inputs.dates[i].value ?? ''));
     if (!figures.length && !datedEvent) return;
     const attribution = own ?? nearest[index];
@@ -54,7 +56,7 @@ export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): {
       figures,
       dates: dateIndexes,
       entities: entityIdsInside(inputs.entities, start, end),
-      keywords: keywordsOf(text, start, end),
+      keywords: keywordsAmong(sentenceWords[index]),
     });
   });
   const citeRanges = layout.paragraphs.flatMap((p) => outside(p, unionOf(layout.regions.filter((r) => NOT_CITES.has(r.kind)))));
@@ -114,10 +116,10 @@ function outside(range: Range, holes: readonly Range[]): Range[] {
 }
 
 function entityIdsInside(mentions: readonly EntityMention[], start: number, end: number): number[] {
-  const ids: number[] = [];
+  const ids = new Set<number>();
   for (const i of overlappingIndexes(mentions, start, end)) {
     const m = mentions[i];
-    if (m.start >= start && m.end <= end && !ids.includes(m.entity)) ids.push(m.entity);
+    if (m.start >= start && m.end <= end) ids.add(m.entity);
   }
-  return ids;
+  return [...ids];
 }

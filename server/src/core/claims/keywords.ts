@@ -1,7 +1,7 @@
 // Content words of a claim, for finding the same claim in another article: lower-cased, accents
 // folded, function words and attribution words dropped, lightly stemmed ("killed" → "kill").
 import { foldForMatch } from '../text/fold';
-import { wordsOf } from '../text/words';
+import { lowerWordsOf, type LowerWord } from './words';
 
 const STOP_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as',
@@ -18,13 +18,27 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export function keywordsOf(text: string, start: number, end: number): string[] {
+  return keywordsAmong(lowerWordsOf(text, start, end));
+}
+
+export function keywordsAmong(words: readonly LowerWord[]): string[] {
   const seen = new Set<string>();
-  for (const w of wordsOf(text, start, end)) {
-    const folded = foldForMatch(w.text).replace(/['’]s$/, '');
+  for (const w of words) {
+    const folded = possessiveStripped(isPlainAscii(w.lower) ? w.lower : foldForMatch(w.text));
     if (!isWordOfLetters(folded) || STOP_WORDS.has(folded)) continue;
     seen.add(stem(folded));
   }
   return [...seen];
+}
+
+function isPlainAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 0x7e || w[i] === '`') return false;
+  return true;
+}
+
+/** "cuba's" → "cuba" (the fold has already made curly apostrophes straight). */
+function possessiveStripped(w: string): string {
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
 function isWordOfLetters(w: string): boolean {

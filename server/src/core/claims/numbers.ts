@@ -1,6 +1,6 @@
 // Reads a number written in digits or words, starting at one word: "32", "1,000", "3.5", "ninety-nine",
 // "two hundred and fifty", "a dozen", "3 million". Looks ahead a bounded number of words.
-import type { Word } from '../text/words';
+import type { LowerWord as Word } from './words';
 
 export interface NumberReading {
   value: number;
@@ -54,12 +54,12 @@ export function digitValue(text: string): number | null {
 export function readNumber(words: Word[], k: number): NumberReading | null {
   const first = words[k];
   if (!first) return null;
-  const lower = first.text.toLowerCase();
+  const lower = first.lower;
   let value: number | null = digitValue(first.text);
   let inWords = false;
   let j = k + 1;
   if (value === null) {
-    if ((lower === 'a' || lower === 'an') && words[j] && (SCALES.has(words[j].text.toLowerCase()) || words[j].text.toLowerCase() === 'dozen')) {
+    if ((lower === 'a' || lower === 'an') && words[j] && (SCALES.has(words[j].lower) || words[j].lower === 'dozen')) {
       value = 1;
     } else {
       value = smallNumber(lower);
@@ -71,7 +71,7 @@ export function readNumber(words: Word[], k: number): NumberReading | null {
   let total = 0;
   let current = value;
   while (j < words.length && j < k + 8) {
-    const w = words[j].text.toLowerCase();
+    const w = words[j].lower;
     const scale = SCALES.get(w);
     if (scale !== undefined) {
       if (scale === 100) current *= 100;
@@ -88,7 +88,7 @@ export function readNumber(words: Word[], k: number): NumberReading | null {
       continue;
     }
     if (!inWords) break;
-    const joiner = w === 'and' && words[j + 1] ? smallNumber(words[j + 1].text.toLowerCase()) : null;
+    const joiner = w === 'and' && words[j + 1] ? smallNumber(words[j + 1].lower) : null;
     const small = joiner ?? smallNumber(w);
     if (small === null || current % 100 !== 0 || (current === 0 && total === 0)) break;
     current += small;

@@ -121,8 +121,13 @@ function monthAt(tokens: Token[], i: number): Found<number> {
   const month = MONTHS.get(t.lower);
   if (month === undefined) return null;
   let next = i + 1;
-  if (t.lower.length <= 4 && tokens[next]?.text === '.' && touching(t, tokens[next])) next++;
+  if (isAbbreviation(t.lower) && tokens[next]?.text === '.' && touching(t, tokens[next])) next++;
   return { value: month, next };
+}
+
+/** "Jan", "Sept": short forms that take a period; "May", "June" and "July" are full names. */
+function isAbbreviation(lower: string): boolean {
+  return lower.length <= 4 && lower !== 'may' && lower !== 'june' && lower !== 'july';
 }
 
 function dayAt(tokens: Token[], i: number): Found<number> {
@@ -201,8 +206,9 @@ function monthPhraseAt(tokens: Token[], i: number): DateMatch | null {
   return { from: i, to: month.next, spec: { kind: 'month', month: month.value, shift: null } };
 }
 
-function dayMatch(tokens: Token[], from: number, to: number, year: number | null, month: number, day: number): DateMatch | null {
-  if (!isRealDay(year ?? 2000, month, day)) return null;
+function dayMatch(tokens: Token[], from: number, to: number, year: number | null, month: number, day: number): DateMatch {
+  // "February 30": clearly meant as a date, but which one cannot be known.
+  if (!isRealDay(year ?? 2000, month, day)) return { from, to, spec: { kind: 'vague' } };
   const time = timeAt(tokens, to);
   const end = time ? time.next : to;
   if (year === null) return { from, to: end, spec: { kind: 'dayOfYear', month, day, time: time?.value ?? null } };
@@ -215,10 +221,10 @@ function monthAloneIsDate(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const led = !!prev && (YEAR_LEAD_WORDS.has(prev.lower) || SHIFTS.has(prev.lower) || prev.text === '-');
-  if (AMBIGUOUS_MONTHS.has(t.lower)) return led && t.lower.length > 3;
+  if (AMBIGUOUS_MONTHS.has(t.lower)) return led;
   const after = tokens[i + 1];
   if (after && after.kind === 'word' && isCapitalized(after)) return led;
-  return t.lower.length > 3 || (tokens[i + 1]?.text === '.' && touching(t, tokens[i + 1]));
+  return !isAbbreviation(t.lower) || (tokens[i + 1]?.text === '.' && touching(t, tokens[i + 1]));
 }
 
 /** Numbers that open a date: "2026-01-22", "3 January 2026", "1959", "the 1960s", "the 20th century". */

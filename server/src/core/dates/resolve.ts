@@ -16,6 +16,8 @@ export interface Resolved {
 
 /** How far past the publication date a past-tense "Nov. 25" may fall before it means last year's. */
 const PAST_SLACK_DAYS = 62;
+/** How far before the publication date a future-tense "Dec. 15" may fall (reporting lag) before it means next year's. */
+const FUTURE_SLACK_DAYS = 7;
 const PAST_SLACK_MONTHS = 2;
 
 export function resolveDate(spec: DateSpec, published: Day | null, tense: Tense): Resolved {
@@ -54,7 +56,7 @@ function yearForDay(month: number, day: number, pub: Day, tense: Tense): number 
   const pubDay = dayNumber(pub);
   const fits = (y: number): boolean => {
     const gap = dayNumber({ year: y, month, day }) - pubDay;
-    return tense === 'past' ? gap <= PAST_SLACK_DAYS && gap > PAST_SLACK_DAYS - 366 : gap >= -PAST_SLACK_DAYS && gap < 366 - PAST_SLACK_DAYS;
+    return tense === 'past' ? gap <= PAST_SLACK_DAYS && gap > PAST_SLACK_DAYS - 366 : gap >= -FUTURE_SLACK_DAYS && gap < 366 - FUTURE_SLACK_DAYS;
   };
   return candidates.find(fits) ?? null;
 }

@@ -23,6 +23,7 @@ const LOOK_AHEAD = 6;
 export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): Tense {
   for (let i = from - 1; i >= Math.max(0, from - LOOK_BACK) && tokens[i].start >= sentenceStart; i--) {
     const cue = cueOf(tokens[i]);
+    if (cue === 'past' && isFuturePassive(tokens, i)) return 'future';
     if (cue) return cue;
   }
   for (let i = to; i < Math.min(tokens.length, to + LOOK_AHEAD) && tokens[i].end <= sentenceEnd; i++) {
@@ -30,6 +31,13 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
     if (cue) return cue;
   }
   return 'past';
+}
+
+/** "will be finished", "to be completed": a participle after a future auxiliary. */
+function isFuturePassive(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  const twoBefore = tokens[i - 2]?.lower;
+  return before === 'be' && (twoBefore === 'will' || twoBefore === 'to' || twoBefore === 'll' || twoBefore === 'shall');
 }
 
 function cueOf(t: Token): Tense | null {

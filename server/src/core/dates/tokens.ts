@@ -43,7 +43,7 @@ export function tokenize(text: string): Token[] {
       while (j < n && isDigit(text.charCodeAt(j))) j++;
     }
     const t = text.slice(i, j);
-    tokens.push({ kind, start: i, end: j, text: t, lower: t.toLowerCase() });
+    tokens.push({ kind, start: i, end: j, text: t, lower: kind === 'word' ? t.toLowerCase() : t });
     i = j;
   }
   return tokens;
