@@ -1,0 +1,91 @@
+// Generates a large synthetic article collection from the project's own samples: every copy of the
+// sample collection becomes new stories by renaming each proper name to an invented one, so that
+// copies do not merge into one giant story while each keeps the samples' planted findings.
+// Run: npx tsx bench/generate.ts <count> <out folder>
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { analyzeArticle } from '../server/src/core/analyze';
+
+const SAMPLES = join(__dirname, '..', 'samples');
+
+interface SampleArticle {
+  path: string;
+  text: string;
+}
+
+function samplesUnder(folder: string): SampleArticle[] {
+  const found: SampleArticle[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) found.push(...samplesUnder(path));
+    else if (/\.(txt|md)$/.test(name) && name !== 'PLANTED.md') {
+      found.push({ path: relative(SAMPLES, path), text: readFileSync(path, 'utf8') });
+    }
+  }
+  return found;
+}
+
+/** Every capitalised word that is part of a recognised name in any sample. */
+function nameWords(samples: SampleArticle[]): string[] {
+  const words = new Set<string>();
+  for (const { text } of samples) {
+    for (const mention of analyzeArticle(text).entities) {
+      for (const word of mention.text.match(/\p{Lu}[\p{L}]{2,}/gu) ?? []) words.add(word);
+    }
+  }
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
+const SYLLABLES = ['ka', 'ro', 'mi', 'tel', 'va', 'dor', 'sen', 'lu', 'bra', 'ni', 'quel', 'to', 'zan', 'pe', 'gor', 'li'];
+
+/** A deterministic invented word for `word` in copy `copy`: same input, same output. */
+function inventedWord(word: string, copy: number): string {
+  let seed = copy * 7919;
+  for (const char of word) seed = (seed * 31 + char.charCodeAt(0)) >>> 0;
+  let invented = '';
+  for (let i = 0; i < 3; i++) {
+    invented += SYLLABLES[seed % SYLLABLES.length];
+    seed = Math.floor(seed / SYLLABLES.length) + i * 131;
+  }
+  return invented[0].toUpperCase() + invented.slice(1);
+}
+
+export function generateCollection(count: number, out: string): { files: number; bytes: number } {
+  const samples = samplesUnder(SAMPLES);
+  const words = nameWords(samples);
+  const pattern = new RegExp(`(?<![\\p{L}])(${words.join('|')})(?![\\p{L}])`, 'gu');
+  let files = 0;
+  let bytes = 0;
+  for (let copy = 0; files < count; copy++) {
+    const renames = new Map(words.map((word) => [word, inventedWord(word, copy)]));
+    for (const sample of samples) {
+      if (files >= count) break;
+      const text = sample.text.replace(pattern, (word) => renames.get(word) ?? word);
+      const path = join(out, `copy-${String(copy).padStart(5, '0')}`, sample.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+      files++;
+      bytes += Buffer.byteLength(text);
+    }
+  }
+  const config = readFileSync(join(SAMPLES, '.crosscheck.json'), 'utf8');
+  const { published } = JSON.parse(config) as { published?: Record<string, string> };
+  const datedCopies: Record<string, string> = {};
+  for (let copy = 0; copy * samples.length < count; copy++) {
+    for (const [path, date] of Object.entries(published ?? {})) {
+      datedCopies[`copy-${String(copy).padStart(5, '0')}/${path}`] = date;
+    }
+  }
+  writeFileSync(join(out, '.crosscheck.json'), JSON.stringify({ published: datedCopies }, null, 1));
+  return { files, bytes };
+}
+
+if (require.main === module) {
+  const [count, out] = process.argv.slice(2);
+  if (!count || !out) {
+    console.error('usage: npx tsx bench/generate.ts <count> <out folder>');
+    process.exit(2);
+  }
+  const { files, bytes } = generateCollection(Number(count), out);
+  console.log(`${files} articles, ${(bytes / 1e6).toFixed(1)} MB in ${out}`);
+}
