@@ -28,9 +28,13 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
   const all: QuoteMention[] = [];
   let previous: ParagraphQuotes = { quotes: [], candidates: [] };
   let m = 0;
+  let r = 0;
+  let l = 0;
   layout.paragraphs.forEach((paragraph, index) => {
+    while (r < notProse.length && notProse[r].end <= paragraph.start) r++;
+    while (l < links.length && links[l].end <= paragraph.start) l++;
     const passages: QuotedPassage[] = [];
-    for (const piece of proseOf(paragraph.start, paragraph.end, notProse)) passages.push(...quotedPassages(text, piece.start, piece.end, links));
+    for (const piece of proseOf(paragraph.start, paragraph.end, notProse, r)) passages.push(...quotedPassages(text, piece.start, piece.end, links, l));
     const paragraphMentions: EntityMention[] = [];
     while (m < mentions.length && mentions[m].start < paragraph.end) {
       if (mentions[m].start >= paragraph.start) paragraphMentions.push(mentions[m]);
@@ -237,12 +241,13 @@ function lastWithSpeaker(quotes: QuoteMention[]): QuoteMention | null {
   return null;
 }
 
-/** The parts of [start, end) outside the given regions (sorted by start). */
-function proseOf(start: number, end: number, regions: Region[]): { start: number; end: number }[] {
+/** The parts of [start, end) outside the given regions (sorted by start), from index `from` on. */
+function proseOf(start: number, end: number, regions: Region[], from: number): { start: number; end: number }[] {
   const pieces: { start: number; end: number }[] = [];
   let at = start;
-  for (const region of regions) {
-    if (region.end <= at || region.start >= end) continue;
+  for (let i = from; i < regions.length && regions[i].start < end; i++) {
+    const region = regions[i];
+    if (region.end <= at) continue;
     if (region.start > at) pieces.push({ start: at, end: region.start });
     at = Math.max(at, region.end);
   }

@@ -26,11 +26,11 @@ interface Mark {
 const DOUBLE = '"“”„«»';
 const SINGLE = '\'‘’‚';
 
-/** Quoted passages in [start, end), outermost only, sorted; `skip` ranges (URLs) hold no marks. */
-export function quotedPassages(text: string, start: number, end: number, skip: { start: number; end: number }[] = []): QuotedPassage[] {
+/** Quoted passages in [start, end), outermost only, sorted; `skip` ranges (URLs, sorted, read from index `from`) hold no marks. */
+export function quotedPassages(text: string, start: number, end: number, skip: { start: number; end: number }[] = [], from = 0): QuotedPassage[] {
   const double: Mark[] = [];
   const single: Mark[] = [];
-  let s = 0;
+  let s = from;
   for (let i = start; i < end; i++) {
     while (s < skip.length && skip[s].end <= i) s++;
     if (s < skip.length && skip[s].start <= i) {

@@ -13,7 +13,7 @@ export function linkRegionsOf(text: string, start: number, end: number): Region[
     if (c === ']' && text[i + 1] === '(') {
       const close = urlEnd(text, i + 2, end, ')');
       if (close > 0) {
-        const open = text.lastIndexOf('[', i);
+        const open = openingBracket(text, start, i);
         const label = open >= start ? text.slice(open + 1, i).trim().toLowerCase() : '';
         if (open >= start && BUTTON_TEXTS.has(label)) regions.push({ kind: 'boilerplate', start: open, end: close + 1 });
         else regions.push({ kind: 'link-url', start: i + 1, end: close + 1 });
@@ -31,6 +31,15 @@ export function linkRegionsOf(text: string, start: number, end: number): Region[
     i++;
   }
   return regions;
+}
+
+/** The `[` opening the link text that ends at `close`, searching no further back than `start`. */
+function openingBracket(text: string, start: number, close: number): number {
+  for (let j = close - 1; j >= start; j--) {
+    if (text[j] === '[') return j;
+    if (text[j] === ']') return -1;
+  }
+  return -1;
 }
 
 function startsUrl(text: string, at: number): boolean {

@@ -163,14 +163,12 @@ function skipWeekday(text: string, at: number, end: number): number {
 /** Regions inside a line: link URLs, "[Follow](#)" buttons, "(Photo: …)" credits. */
 function inlineRegionsOf(text: string, line: Line): Region[] {
   const regions = linkRegionsOf(text, line.start, line.end);
-  let from = line.start;
-  for (;;) {
-    const open = text.indexOf('(Photo:', from);
-    if (open < 0 || open >= line.end) break;
-    const close = text.indexOf(')', open);
-    if (close < 0 || close >= line.end) break;
-    regions.push({ kind: 'caption', start: open, end: close + 1 });
-    from = close + 1;
+  const content = text.slice(line.start, line.end);
+  for (let open = content.indexOf('(Photo:'); open >= 0; open = content.indexOf('(Photo:', open + 1)) {
+    const close = content.indexOf(')', open);
+    if (close < 0) break;
+    regions.push({ kind: 'caption', start: line.start + open, end: line.start + close + 1 });
+    open = close;
   }
   return regions;
 }
