@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { attributionIn } from '../../../server/src/core/claims/attribution';
+
+function sourceOf(sentence: string): string | null {
+  const found = attributionIn(sentence, 0, sentence.length);
+  if (found) assert.equal(found.source, sentence.slice(found.start, found.end), 'source is the slice at start..end');
+  return found ? found.source : null;
+}
+
+describe('attributionIn', () => {
+  it('reads "according to X"', () => {
+    assert.equal(sourceOf('The levee failed in three places, according to the county engineer.'), 'the county engineer');
+    assert.equal(sourceOf('Nearly 40 percent lost power, according to sources privy to the review.'), 'sources privy to the review');
+  });
+
+  it('takes the outlet out of "according to a report in X"', () => {
+    assert.equal(sourceOf('According to a new report in The Valley Courier, the gate jammed.'), 'The Valley Courier');
+  });
+
+  it('reads "X said", "officials say", "X told", "X reported", "X estimate"', () => {
+    assert.equal(sourceOf('The harbour master said 14 boats sank.'), 'The harbour master');
+    assert.equal(sourceOf('Officials say 12 people died.'), 'Officials');
+    assert.equal(sourceOf('Mayor Ilse Marrow told reporters the dam held.'), 'Mayor Ilse Marrow');
+    assert.equal(sourceOf('The Daily Ledger reported that 300 homes flooded.'), 'The Daily Ledger');
+    assert.equal(sourceOf('Insurers estimate that claims will reach $40 million.'), 'Insurers');
+    assert.equal(sourceOf('Economists expect prices to rise.'), 'Economists');
+  });
+
+  it('reads a pronoun source as written', () => {
+    assert.equal(sourceOf('It added that 40 trucks were sent.'), 'It');
+  });
+
+  it('reads a subject past its appositive and after a quotation', () => {
+    assert.equal(sourceOf('Ilse Marrow, the mayor of Port Ellery, said 40 homes were lost.'), 'Ilse Marrow');
+    assert.equal(sourceOf('“We lost 40 homes,” said Ilse Marrow, the mayor.'), 'Ilse Marrow');
+  });
+
+  it('reads passive cues and stops before the circumstances', () => {
+    assert.equal(sourceOf('The plan was drawn up, as stated by city officials in a call with The Harbor Times.'), 'city officials');
+  });
+
+  it('leaves out adverbs and auxiliaries between the subject and the verb', () => {
+    assert.equal(sourceOf('Engineers have long warned that the wall was weak.'), 'Engineers');
+    assert.equal(sourceOf('The council publicly confirmed the closure.'), 'The council');
+  });
+
+  it('does not take "reports" as a verb when it names documents', () => {
+    assert.equal(sourceOf('Insurance reports indicate that claims rose.'), 'Insurance reports');
+  });
+
+  it('finds no attribution in a plain statement or a passive one', () => {
+    assert.equal(sourceOf('The flood killed 12 people.'), null);
+    assert.equal(sourceOf('He was found on the riverbank.'), null);
+  });
+});
