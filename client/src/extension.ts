@@ -8,7 +8,7 @@ import { Collections } from './collections';
 import { openMatch, registerCommands } from './commands';
 import { FindingsStatus } from './findingsStatus';
 import { createLanguageClient } from './languageClient';
-import { MATCHES_VIEW, MatchesPanel } from './matchesPanel';
+import { MATCHES_VIEW, MatchesPanel, type PanelContents } from './matchesPanel';
 
 /** What `activate` returns: lets the extension's own tests wait for real readiness signals. */
 export interface CrosscheckApi {
@@ -36,16 +36,16 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
 
   // Panel and status bar follow the active editor; articles of no collection clear them.
   let followed = 0;
-  const followActiveEditor = async () => {
+  const followActiveEditor = async (): Promise<PanelContents> => {
     const request = ++followed;
     const document = vscode.window.activeTextEditor?.document;
     const isArticle = document ? await collections.isArticle(document) : false;
-    if (request !== followed) return;
+    if (request !== followed) return panel.current;
     const article = isArticle ? document?.uri : undefined;
     void vscode.commands.executeCommand('setContext', ACTIVE_IS_ARTICLE, isArticle);
     view.description = article ? vscode.workspace.asRelativePath(article) : undefined;
     status.showArticle(article);
-    if (languageClient.isRunning()) await panel.show(article);
+    return languageClient.isRunning() ? panel.show(article) : panel.current;
   };
 
   context.subscriptions.push(
@@ -63,7 +63,8 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     ...registerCommands({
       'crosscheck.restartServer': () => languageClient.restart(),
       'crosscheck.showOutput': () => languageClient.outputChannel.show(true),
-      'crosscheck.refreshMatches': () => panel.refresh(),
+      // Follows the active editor too: the command may run before the editor-change event is handled.
+      'crosscheck.refreshMatches': followActiveEditor,
       'crosscheck.checkFolderAsArticles': async (folder?: vscode.Uri) => {
         const config = await checkFolderAsArticles(folder);
         if (config) collections.forget();

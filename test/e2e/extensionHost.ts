@@ -2,7 +2,7 @@
 // @vscode/test-electron runs it in desktop VS Code: the workbench loads the extension for development
 // with a tests path, runs them, and calls `codeAutomationExit` when they finish. The suite writes its
 // per-test results to a file, which this script prints.
-// Usage: tsx test/e2e/extensionHost.ts <workspace>
+// Usage: tsx test/e2e/extensionHost.ts <workspace> [extension folder, default: the repository]
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { launchChromium, workbenchUrl } from './browser';
@@ -13,7 +13,8 @@ const suiteTimeoutMs = Number(process.env.EXTENSION_TESTS_TIMEOUT_MS ?? 300_000)
 
 async function main(): Promise<number> {
   const workspace = path.resolve(process.argv[2] ?? '');
-  if (!process.argv[2] || !existsSync(workspace)) throw new Error('usage: extensionHost.ts <workspace>');
+  if (!process.argv[2] || !existsSync(workspace)) throw new Error('usage: extensionHost.ts <workspace> [extension folder]');
+  const extension = path.resolve(process.argv[3] ?? repoRoot);
   const resultsFile = path.join(mkdtempSync(path.join(e2eRoot, 'run', 'results-')), 'extension-tests.json');
   const server = await startCodeServer({
     workspace,
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
       if (text.startsWith('[crosscheck-tests]')) console.log(text);
     });
     const tests = path.join(repoRoot, 'dist/test/extension/index.js');
-    await page.goto(workbenchUrl(server.base, server.host, workspace, { extension: repoRoot, tests }));
+    await page.goto(workbenchUrl(server.base, server.host, workspace, { extension, tests }));
     const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), suiteTimeoutMs).unref());
     const outcome = await Promise.race([exitCode, timeout]);
     if (outcome === 'timeout') {

@@ -19,11 +19,11 @@ rm -rf "$E2E/run" "$E2E/screenshots"
 mkdir -p "$E2E/run"
 RUN=$E2E/run
 
-# Each tier gets its own copy of the sample collection, plus a folder that is not yet a collection.
+# Each tier gets its own copy of the sample collection, beside a folder that is not a collection yet.
 new_workspace() {
   local ws
   ws=$(mktemp -d "$RUN/workspace-XXXX")
-  cp -R samples/. "$ws/"
+  cp -R samples "$ws/samples"
   cp -R test/fixtures/loose-notes "$ws/loose-notes"
   echo "$ws"
 }
@@ -47,8 +47,8 @@ run_tier() {
 
 echo "== editor UI (packaged extension)"
 run_tier npx tsx test/e2e/ui.ts "$(new_workspace)" "$EXTENSIONS"
-echo "== extension host suite"
-run_tier npx tsx test/e2e/extensionHost.ts "$(new_workspace)"
+echo "== extension host suite (the same package, loaded for development)"
+run_tier npx tsx test/e2e/extensionHost.ts "$(new_workspace)" "$(echo "$EXTENSIONS"/crosscheck.crosscheck-*)"
 
 read -r passed failed < <(awk '{ p += $1; f += $2 } END { print p + 0, f + 0 }' "$E2E_TALLY")
 echo "screenshots in $E2E/screenshots"

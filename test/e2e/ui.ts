@@ -52,7 +52,7 @@ const checks: [string, (page: Page) => Promise<void>][] = [
   [
     'hovering a name lists the other articles that mention it',
     async (page) => {
-      const name = page.locator('.monaco-editor .view-line span', { hasText: /^Marco Ferrante$/ }).first();
+      const name = page.locator('.monaco-editor .view-line span', { hasText: /^Marco\sFerrante$/ }).first();
       await name.waitFor({ timeout: 30_000 });
       const text = await hoverUntil(page, name, 'meridian-ledger.md');
       if (!/Marco Ferrante/.test(text)) throw new Error(`hover does not name him: ${text}`);
@@ -89,14 +89,15 @@ const checks: [string, (page: Page) => Promise<void>][] = [
   [
     'a quick fix replaces the quote with the other source’s wording',
     async (page) => {
-      const words = page.locator('.monaco-editor .view-line span', { hasText: /afraid of losing everything/ }).first();
-      await words.click();
+      // As a person would: open the finding from the Problems panel, then ask for fixes where it is.
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'conflicting-quote' }).first().dblclick();
+      await page.locator('.monaco-editor.focused').waitFor({ timeout: 10_000 });
       await page.keyboard.press('Control+.');
-      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'losing the harvest' }).first();
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: /Meridian Ledger.s wording/ }).first();
       await fix.waitFor({ timeout: 30_000 });
       await page.screenshot({ path: path.join(shots, '5-quick-fix-menu.png') });
       await fix.click();
-      await page.locator('.monaco-editor .view-line', { hasText: 'afraid of losing the harvest' }).first().waitFor({ timeout: 30_000 });
+      await page.locator('.monaco-editor .view-line', { hasText: /afraid\sof\slosing\sthe\sharvest/ }).first().waitFor({ timeout: 30_000 });
       await page.screenshot({ path: path.join(shots, '6-quick-fix-applied.png') });
     },
   ],

@@ -15,9 +15,9 @@ describe('commands', () => {
 
   it('refreshes the matches of the active article', async () => {
     const api = await crosscheck();
-    await openArticle('tavera-flood/meridian-ledger.md');
+    await openArticle('samples/tavera-flood/meridian-ledger.md');
     const contents = await vscode.commands.executeCommand<typeof api.panel.current>('crosscheck.refreshMatches');
-    assert.equal(contents.article?.toString(), workspaceUri('tavera-flood/meridian-ledger.md').toString());
+    assert.equal(contents.article?.toString(), workspaceUri('samples/tavera-flood/meridian-ledger.md').toString());
     assert.ok(contents.matches.length > 0);
   });
 
@@ -28,7 +28,7 @@ describe('commands', () => {
 
   it('restarts the language server, which publishes again', async () => {
     const api = await crosscheck();
-    const editor = await openArticle('tavera-flood/meridian-ledger.md');
+    const editor = await openArticle('samples/tavera-flood/meridian-ledger.md');
     const states: number[] = [];
     const watching = api.client.onDidChangeState(({ newState }) => states.push(newState));
     await vscode.commands.executeCommand('crosscheck.restartServer');

@@ -4,9 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, crosscheck, diagnosticsOf, hasCode, openArticle, sameFile, textAt, until, workspaceUri } from './helpers';
 
-const ledger = 'tavera-flood/meridian-ledger.md';
-const wire = 'tavera-flood/cps-wire.txt';
-const clarion = 'tavera-flood/daily-clarion.txt';
+const ledger = 'samples/tavera-flood/meridian-ledger.md';
+const wire = 'samples/tavera-flood/cps-wire.txt';
+const clarion = 'samples/tavera-flood/daily-clarion.txt';
 
 describe('diagnostics', () => {
   before(async () => {
@@ -47,8 +47,8 @@ describe('diagnostics', () => {
   });
 
   it('raises no conflict in the unrelated story', async () => {
-    const unrelated = workspaceUri('port-ellery/harbour-gazette.md');
-    await openArticle('port-ellery/harbour-gazette.md');
+    const unrelated = workspaceUri('samples/port-ellery/harbour-gazette.md');
+    await openArticle('samples/port-ellery/harbour-gazette.md');
     const api = await crosscheck();
     const shown = await until(api.panel.onDidRefresh, () => api.panel.current, (current) => current.article?.toString() === unrelated.toString(), 'the panel to show the gazette');
     assert.deepEqual(shown.matches.filter((match) => match.status === 'conflict').map((match) => match.note), []);

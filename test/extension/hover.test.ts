@@ -16,7 +16,7 @@ describe('hover', () => {
   });
 
   it('lists the other articles that mention a person', async () => {
-    const editor = await openArticle('tavera-flood/cps-wire.txt');
+    const editor = await openArticle('samples/tavera-flood/cps-wire.txt');
     // Diagnostics mean the collection has been analysed, so the hover speaks for all of it.
     await diagnosticsOf(editor.document.uri, (found) => found.length > 0, 'any finding');
     const offset = editor.document.getText().indexOf('Marco Ferrante');
@@ -30,7 +30,7 @@ describe('hover', () => {
   });
 
   it('shows how another source words a quote', async () => {
-    const editor = await openArticle('tavera-flood/meridian-ledger.md');
+    const editor = await openArticle('samples/tavera-flood/meridian-ledger.md');
     await diagnosticsOf(editor.document.uri, (found) => found.length > 0, 'any finding');
     const offset = editor.document.getText().indexOf('afraid of losing the harvest');
     assert.ok(offset >= 0);

@@ -18,25 +18,25 @@ describe('article language', () => {
   });
 
   it('opens the plain-text articles of a collection as articles', async () => {
-    assert.equal(await languageOf('tavera-flood/daily-clarion.txt', 'article'), 'article');
+    assert.equal(await languageOf('samples/tavera-flood/daily-clarion.txt', 'article'), 'article');
   });
 
   it('leaves markdown articles in markdown', async () => {
     const api = await crosscheck();
-    const document = await vscode.workspace.openTextDocument(workspaceUri('tavera-flood/meridian-ledger.md'));
+    const document = await vscode.workspace.openTextDocument(workspaceUri('samples/tavera-flood/meridian-ledger.md'));
     assert.equal(document.languageId, 'markdown');
     assert.ok(await api.collections.isArticle(document));
   });
 
   it('does not count files the collection leaves out as articles', async () => {
     const api = await crosscheck();
-    const planted = await vscode.workspace.openTextDocument(workspaceUri('PLANTED.md'));
+    const planted = await vscode.workspace.openTextDocument(workspaceUri('samples/PLANTED.md'));
     assert.equal(await api.collections.isArticle(planted), false);
   });
 
   it('colours names with the semantic token legend the manifest declares', async () => {
-    const uri = workspaceUri('tavera-flood/cps-wire.txt');
-    await languageOf('tavera-flood/cps-wire.txt', 'article');
+    const uri = workspaceUri('samples/tavera-flood/cps-wire.txt');
+    await languageOf('samples/tavera-flood/cps-wire.txt', 'article');
     const document = await vscode.workspace.openTextDocument(uri);
     const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', uri);
     const declared = vscode.extensions.getExtension('crosscheck.crosscheck')?.packageJSON.contributes.semanticTokenTypes.map((t: { id: string }) => t.id);

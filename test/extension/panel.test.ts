@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { PanelNode } from '../../client/src/matchesPanel';
 import { crosscheck, openArticle, sameFile, until, workspaceUri } from './helpers';
 
-const ledger = 'tavera-flood/meridian-ledger.md';
+const ledger = 'samples/tavera-flood/meridian-ledger.md';
 
 async function panelFor(relativePath: string) {
   const api = await crosscheck();
@@ -55,7 +55,7 @@ describe('cross-source matches panel', () => {
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor);
-    assert.ok(sameFile(editor.document.uri, workspaceUri('tavera-flood/cps-wire.txt')));
+    assert.ok(sameFile(editor.document.uri, workspaceUri('samples/tavera-flood/cps-wire.txt')));
     assert.equal(editor.document.getText(editor.selection), other.member.text);
   });
 
@@ -73,7 +73,7 @@ describe('cross-source matches panel', () => {
     const api = await crosscheck();
     await panelFor(ledger);
     const emptied = until(api.panel.onDidRefresh, () => api.panel.current, (current) => current.article === undefined, 'the panel to empty');
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('PLANTED.md')));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri('samples/PLANTED.md')));
     const current = await emptied;
     assert.deepEqual(current.matches, []);
     assert.deepEqual(api.panel.getChildren(), []);
