@@ -68,7 +68,7 @@ function speakerOf(text: string, tokens: Token[], cue: Cue, quote: number): Attr
   const cueText = text.slice(tokens[cue.index].start, tokens[cue.last].end);
   const lower = cueText.toLowerCase();
   if (lower.startsWith('according')) {
-    const phrase = phraseAfter(tokens, cue.last + 1);
+    const phrase = phraseAfter(tokens, cue.last + 1, true);
     return phrase ? { phrase, cue: cueText } : null;
   }
   const floor = floorBefore(tokens, cue.index);

@@ -12,10 +12,20 @@ export function quoteKind(text: string, passage: QuotedPassage, sentenceStart: n
   const endsPunctuated = END_PUNCTUATION.includes(text[passage.end - 1]);
   const capitalised = startsCapitalised(text, passage);
   const introduced = onlyMarkupBetween(text, sentenceStart, passage.open) || introducedByPunctuation(text, passage.open);
-  if (words.length <= 3) return capitalised && (endsPunctuated || introduced) ? 'direct' : 'scare';
+  if (words.length <= 3) {
+    if (capitalised && (endsPunctuated || introduced)) return 'direct';
+    return endsPunctuated || afterThat(text, passage.open) ? 'fragment' : 'scare';
+  }
   if (!capitalised) return introduced && endsPunctuated ? 'direct' : 'fragment';
   if (endsPunctuated || introduced) return 'direct';
   return continuesInLowerCase(text, passage.close) ? 'fragment' : 'direct';
+}
+
+/** "warned that “no more money” would come": quoted words opening a reported clause are said, not labelled. */
+function afterThat(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  return text.slice(i - 4, i + 1).toLowerCase() === ' that' || (i === 3 && text.slice(0, 4).toLowerCase() === 'that');
 }
 
 function startsCapitalised(text: string, passage: QuotedPassage): boolean {

@@ -95,10 +95,13 @@ function asideOpening(tokens: Token[], comma: number, floor: number): number {
   return -1;
 }
 
-/** The speaker phrase starting at tokens[from] ("Ana Ruiz", "a spokesman for the ministry"), or null. */
-export function phraseAfter(tokens: Token[], from: number): SpeakerPhrase | null {
+/**
+ * The speaker phrase starting at tokens[from] ("Ana Ruiz", "a spokesman for the ministry"), or null.
+ * After "according to" any noun phrase names a source ("according to engineers"), hence `anyNoun`.
+ */
+export function phraseAfter(tokens: Token[], from: number, anyNoun = false): SpeakerPhrase | null {
   const first = tokens[from];
-  if (!isWord(first) || !startsPhrase(first.text)) return null;
+  if (!isWord(first) || !(startsPhrase(first.text) || (anyNoun && !FORWARD_STOPS.has(first.text.toLowerCase())))) return null;
   const startsNamed = isNameWord(first.text);
   let last = from;
   while (last + 1 < tokens.length && last - from + 1 < MAX_WORDS) {
@@ -108,7 +111,7 @@ export function phraseAfter(tokens: Token[], from: number): SpeakerPhrase | null
     if (CALENDAR_WORDS.has(next.text) || FORWARD_STOPS.has(lower)) break;
     if ((lower === 'of' || lower === 'for' || lower === 'by' || lower === 'with') && !continuesPhrase(tokens[last + 2])) break;
     if (SPEECH_VERBS.has(lower)) break;
-    if (startsNamed && isLower(next.text[0]) && !PARTICLES.has(lower) && !['of', 'for', 'by', 'with'].includes(lower)) break;
+    if (startsNamed && isLower(next.text[0]) && !PARTICLES.has(lower) && !TITLES.has(lower)) break;
     last++;
   }
   return trimPhrase(tokens, from, last);
