@@ -126,6 +126,19 @@ describe('findDates', () => {
       ]);
     });
 
+    it('counts back in digits too', () => {
+      assert.deepEqual(values('The dam was inspected 11 days ago.'), ['11 days ago=2026-01-11']);
+    });
+
+    it('resolves holidays like days without a year', () => {
+      assert.deepEqual(values('The boat capsized on Thanksgiving Day.'), ['Thanksgiving Day=2025-11-27']);
+      assert.deepEqual(values('Crews worked through Christmas Eve and New Year’s Day.'), [
+        'Christmas Eve=2025-12-24', 'New Year’s Day=2026-01-01',
+      ]);
+      assert.deepEqual(values('The plant reopens next Christmas.'), ['next Christmas=2026-12-25']);
+      assert.deepEqual(values('It closed last Halloween.'), ['last Halloween=2025-10-31']);
+    });
+
     it('names seasons and quarters', () => {
       assert.deepEqual(values('The levee was raised last fall.'), ['last fall=2025-FA']);
       assert.deepEqual(values('Profit fell in the fourth quarter.'), ['the fourth quarter=2025-Q4']);

@@ -5,6 +5,7 @@ import {
   AMBIGUOUS_MONTHS, COUNT_WORDS, MONTHS, ORDINAL_SUFFIXES, ORDINAL_WORDS, PARTS_OF_DAY, SEASONS, TIME_ZONES,
   WEEKDAYS, YEAR_LEAD_WORDS,
 } from './lexicon';
+import { holidayAt } from './holidays';
 import type { DateSpec, Shift } from './spec';
 import { isCapitalized, touching, type Token } from './tokens';
 
@@ -30,8 +31,15 @@ const OFFSET_UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new
 const PLURAL_SPANS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years']);
 const AM_PM: ReadonlySet<string> = new Set(['am', 'pm']);
 
+/** Words that can open a date expression; every other word is passed over with one lookup. */
+const OPENERS: ReadonlySet<string> = new Set([
+  ...SPAN_MODIFIERS, ...SHIFTS.keys(), ...WEEKDAYS.keys(), ...MONTHS.keys(), ...DAY_WORDS.keys(), ...FIXED_WORDS.keys(),
+  ...ORDINAL_WORDS.keys(), ...COUNT_WORDS.keys(), 'christmas', 'halloween', 'thanksgiving', 'new', 'fiscal', 'the', 'recent', 'coming', 'these', 'latest', 'most', 'q', 'year',
+]);
+
 export function matchDateAt(tokens: Token[], i: number): DateMatch | null {
   const t = tokens[i];
+  if (t.kind === 'word' ? !OPENERS.has(t.lower) : t.kind === 'punct' && t.text !== "'" && t.text !== '’') return null;
   if (SPAN_MODIFIERS.has(t.lower)) {
     let j = i + 1;
     if (tokens[j]?.text === '-' && touching(t, tokens[j])) j++;
@@ -64,6 +72,8 @@ function coreAt(tokens: Token[], i: number): DateMatch | null {
   if (weekday) return weekday;
   const month = monthPhraseAt(tokens, i);
   if (month) return month;
+  const holiday = holidayAt(tokens, i);
+  if (holiday) return { from: i, to: holiday.next, spec: holiday.spec };
   const dayWord = DAY_WORDS.get(t.lower);
   if (dayWord !== undefined) {
     return withPartOfDay(tokens, { from: i, to: i + 1, spec: { kind: 'offset', unit: 'day', amount: dayWord } });
@@ -79,6 +89,8 @@ function shiftedAt(tokens: Token[], i: number, shift: Shift): DateMatch | null {
   if (!next || next.kind !== 'word') return null;
   const weekday = weekdayAt(tokens, i + 1, shift, i);
   if (weekday) return weekday;
+  const holiday = holidayAt(tokens, i + 1);
+  if (holiday && shift !== 'this') return { from: i, to: holiday.next, spec: { ...holiday.spec, shift } };
   const month = MONTHS.get(next.lower);
   if (month !== undefined && isCapitalized(next) && (next.lower.length > 3 || next.lower === 'may')) {
     return { from: i, to: i + 2, spec: { kind: 'month', month, shift } };
@@ -211,7 +223,7 @@ function dayMatch(tokens: Token[], from: number, to: number, year: number | null
   if (!isRealDay(year ?? 2000, month, day)) return { from, to, spec: { kind: 'vague' } };
   const time = timeAt(tokens, to);
   const end = time ? time.next : to;
-  if (year === null) return { from, to: end, spec: { kind: 'dayOfYear', month, day, time: time?.value ?? null } };
+  if (year === null) return { from, to: end, spec: { kind: 'dayOfYear', month, day, time: time?.value ?? null, shift: null } };
   const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}${time ? 'T' + time.value : ''}`;
   return { from, to: end, spec: { kind: 'fixed', value } };
 }
@@ -246,6 +258,8 @@ function numericAt(tokens: Token[], i: number): DateMatch | null {
   }
   const century = centuryAt(tokens, i);
   if (century) return century;
+  const ago = agoAt(tokens, i, +t.text);
+  if (ago) return ago;
   if (t.text.length !== 4) return null;
   const after = tokens[i + 1];
   if (after && touching(t, after) && after.lower === 's' && t.text.endsWith('0')) {
@@ -297,6 +311,17 @@ function decadeApostropheAt(tokens: Token[], i: number): DateMatch | null {
   return { from: i, to: i + 3, spec: { kind: 'fixed', value: century + num.text[0] + 'X' } };
 }
 
+/** "two years ago", "11 days ago", "a year earlier". */
+function agoAt(tokens: Token[], i: number, count: number): DateMatch | null {
+  const unit = OFFSET_UNITS.get(tokens[i + 1]?.lower ?? '');
+  const word = tokens[i + 2]?.lower;
+  if (!unit || !(count > 0 && count < 1000)) return null;
+  if (word === 'ago' || (word === 'earlier' && unit === 'year' && count === 1)) {
+    return { from: i, to: i + 3, spec: { kind: 'offset', unit, amount: -count } };
+  }
+  return null;
+}
+
 /** "the 20th century" → 19XX. */
 function centuryAt(tokens: Token[], i: number): DateMatch | null {
   const t = tokens[i];
@@ -321,12 +346,9 @@ function phraseAt(tokens: Token[], i: number): DateMatch | null {
   const century = centuryAt(tokens, i);
   if (century) return century;
   const count = COUNT_WORDS.get(t.lower);
-  if (count !== undefined && next) {
-    const unit = OFFSET_UNITS.get(next.lower);
-    const ago = tokens[i + 2]?.lower;
-    if (unit && (ago === 'ago' || (ago === 'earlier' && unit === 'year' && count === 1))) {
-      return { from: i, to: i + 3, spec: { kind: 'offset', unit, amount: -count } };
-    }
+  if (count !== undefined) {
+    const ago = agoAt(tokens, i, count);
+    if (ago) return ago;
   }
   if (t.lower === 'the' && next) {
     if (next.lower === 'past' && !OFFSET_UNITS.has(tokens[i + 2]?.lower ?? '') && tokens[i + 2]?.kind !== 'num' && !COUNT_WORDS.has(tokens[i + 2]?.lower ?? '')) {

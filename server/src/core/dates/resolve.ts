@@ -34,9 +34,12 @@ export function resolveDate(spec: DateSpec, published: Day | null, tense: Tense)
 function relativeValue(spec: Exclude<DateSpec, { kind: 'fixed' | 'vague' }>, pub: Day, tense: Tense): string | null {
   switch (spec.kind) {
     case 'dayOfYear': {
-      const year = yearForDay(spec.month, spec.day, pub, tense);
-      if (year === null) return null;
-      return formatDay({ year, month: spec.month, day: spec.day }) + (spec.time ? 'T' + spec.time : '');
+      const day = dayInYear(pub, tense, spec.shift, (year) => (isRealDay(year, spec.month, spec.day) ? { year, month: spec.month, day: spec.day } : null));
+      return day && formatDay(day) + (spec.time ? 'T' + spec.time : '');
+    }
+    case 'nthWeekday': {
+      const day = dayInYear(pub, tense, spec.shift, (year) => nthWeekdayOf(year, spec.month, spec.weekday, spec.n));
+      return day && formatDay(day);
     }
     case 'month':
       return monthValue(spec.month, spec.shift, pub, tense);
@@ -51,14 +54,29 @@ function relativeValue(spec: Exclude<DateSpec, { kind: 'fixed' | 'vague' }>, pub
   }
 }
 
-function yearForDay(month: number, day: number, pub: Day, tense: Tense): number | null {
-  const candidates = [pub.year - 1, pub.year, pub.year + 1].filter((y) => isRealDay(y, month, day));
+/**
+ * Which year's occurrence of a day the text means. "last"/"next": the one just before/after publication.
+ * Otherwise past reporting allows up to ~2 months after publication (later means last year's), and future
+ * reporting up to a week before it (reporting lag).
+ */
+function dayInYear(pub: Day, tense: Tense, shift: Shift, dayIn: (year: number) => Day | null): Day | null {
   const pubDay = dayNumber(pub);
-  const fits = (y: number): boolean => {
-    const gap = dayNumber({ year: y, month, day }) - pubDay;
+  const candidates = [pub.year - 1, pub.year, pub.year + 1].map(dayIn).filter((d): d is Day => d !== null);
+  const fits = (d: Day): boolean => {
+    const gap = dayNumber(d) - pubDay;
+    if (shift === 'last') return gap < 0 && gap >= -366;
+    if (shift === 'next') return gap > 0 && gap <= 366;
     return tense === 'past' ? gap <= PAST_SLACK_DAYS && gap > PAST_SLACK_DAYS - 366 : gap >= -FUTURE_SLACK_DAYS && gap < 366 - FUTURE_SLACK_DAYS;
   };
-  return candidates.find(fits) ?? null;
+  const fitting = candidates.filter(fits);
+  // "last" and "next" take the nearest of the occurrences that fit.
+  return shift === 'last' ? fitting[fitting.length - 1] ?? null : fitting[0] ?? null;
+}
+
+/** The n-th given weekday of a month: Thanksgiving 2025 is the 4th Thursday of November, Nov. 27. */
+function nthWeekdayOf(year: number, month: number, weekday: number, n: number): Day {
+  const first = { year, month, day: 1 };
+  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7);
 }
 
 function monthValue(month: number, shift: Shift, pub: Day, tense: Tense): string {

@@ -6,8 +6,11 @@ export type Shift = 'last' | 'this' | 'next' | null;
 export type DateSpec =
   /** Fully given by the text: "2026-01-22", "January 2026", "1959", "the 1960s", "now". */
   | { kind: 'fixed'; value: string }
-  /** A day without its year: "Jan. 11", "3 January"; `time` is "HH:MM" when a clock time is attached. */
-  | { kind: 'dayOfYear'; month: number; day: number; time: string | null }
+  /** A day without its year: "Jan. 11", "3 January", "last Christmas"; `time` is "HH:MM" when a clock
+   *  time is attached. */
+  | { kind: 'dayOfYear'; month: number; day: number; time: string | null; shift: Shift }
+  /** The n-th such weekday of a month, year left open: Thanksgiving (fourth Thursday of November). */
+  | { kind: 'nthWeekday'; month: number; weekday: number; n: number; shift: Shift }
   /** A month without its year: "January", "last October". */
   | { kind: 'month'; month: number; shift: Shift }
   /** "Thursday", "last Friday", "next Monday". */

@@ -22,7 +22,7 @@ const LOOK_AHEAD = 6;
 /** The tense around tokens [from, to), looking only inside the sentence [sentenceStart, sentenceEnd). */
 export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): Tense {
   for (let i = from - 1; i >= Math.max(0, from - LOOK_BACK) && tokens[i].start >= sentenceStart; i--) {
-    const cue = cueOf(tokens[i]);
+    const cue = cueOf(tokens[i]) ?? (tokens[i].lower === 'would' && tokens[i + 1]?.lower === 'be' ? 'future' : null);
     if (cue === 'past' && isFuturePassive(tokens, i)) return 'future';
     if (cue) return cue;
   }
