@@ -23,6 +23,8 @@ const quietSettings = {
   'chat.commandCenter.enabled': false,
   'editor.hover.delay': 200,
   'editor.minimap.enabled': false,
+  // The test workspace lies inside the repository: keep source control from offering to open it.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export interface CodeServer {
