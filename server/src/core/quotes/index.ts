@@ -34,14 +34,16 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
     while (r < notProse.length && notProse[r].end <= paragraph.start) r++;
     while (l < links.length && links[l].end <= paragraph.start) l++;
     const passages: QuotedPassage[] = [];
-    for (const piece of proseOf(paragraph.start, paragraph.end, notProse, r)) passages.push(...quotedPassages(text, piece.start, piece.end, links, l));
+    for (const piece of proseOf(paragraph.start, paragraph.end, notProse, r)) {
+      for (const passage of quotedPassages(text, piece.start, piece.end, links, l)) passages.push(passage);
+    }
     const paragraphMentions: EntityMention[] = [];
     while (m < mentions.length && mentions[m].start < paragraph.end) {
       if (mentions[m].start >= paragraph.start) paragraphMentions.push(mentions[m]);
       m++;
     }
     const current = quotesOfParagraph(text, paragraph, sentencesOf[index], passages, outsideQuotes(paragraphMentions, passages), previous);
-    all.push(...current.quotes);
+    for (const quote of current.quotes) all.push(quote);
     previous = current;
   });
   return all;

@@ -32,6 +32,8 @@ export function quotedPassages(text: string, start: number, end: number, skip: {
   const single: Mark[] = [];
   let s = from;
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39 && code < 0xab) continue;
     while (s < skip.length && skip[s].end <= i) s++;
     if (s < skip.length && skip[s].start <= i) {
       i = skip[s].end - 1;
@@ -41,7 +43,7 @@ export function quotedPassages(text: string, start: number, end: number, skip: {
     if (DOUBLE.includes(c)) pushMark(double, doubleMark(text, i, start, end));
     else if (SINGLE.includes(c)) pushMark(single, singleMark(text, i, start, end));
   }
-  const passages = [...pair(text, double), ...pair(text, single)].sort((a, b) => a.open - b.open || b.close - a.close);
+  const passages = pair(text, double).concat(pair(text, single)).sort((a, b) => a.open - b.open || b.close - a.close);
   const outermost: QuotedPassage[] = [];
   for (const passage of passages) {
     const last = outermost[outermost.length - 1];

@@ -30,7 +30,7 @@ export function lineRegionsOf(text: string, lines: Line[]): Region[] {
     if (dateline) regions.push(dateline);
     else if (kind) regions.push({ kind, start: line.start, end: line.end });
     seenText = true;
-    regions.push(...inlineRegionsOf(text, line));
+    for (const region of inlineRegionsOf(text, line)) regions.push(region);
   }
   return regions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
