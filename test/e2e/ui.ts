@@ -108,6 +108,18 @@ const checks: [string, (page: Page) => Promise<void>][] = [
       await page.screenshot({ path: path.join(shots, '6-quick-fix-applied.png') });
     },
   ],
+  [
+    'the side panel offers to check a folder when the file is not an article',
+    async (page) => {
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').fill('PLANTED.md');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'PLANTED.md' }).first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active', { hasText: 'PLANTED.md' }).waitFor({ timeout: 30_000 });
+      await page.locator('.welcome-view-content', { hasText: 'Check This Folder as Articles' }).waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: path.join(shots, '7-not-an-article.png') });
+    },
+  ],
 ];
 
 async function main(): Promise<number> {
