@@ -8,6 +8,9 @@ import { PLACE_HEADS } from './lexicon/places';
 import { MONTHS, NEVER_NAMES, PRONOUNS, SENTENCE_STARTERS, WEEKDAYS } from './lexicon/words';
 import type { Token } from './tokens';
 
+/** Words in the longest name worth reading ("Organisation for Security and Cooperation in Europe" has 7). */
+const LONGEST_NAME = 12;
+
 export interface Candidate {
   tokens: Token[];
   start: number;
@@ -59,18 +62,21 @@ export function candidatesOf(text: string, tokens: Token[], common: (key: string
         j += bridgeLength(tokens, j, inOrganization);
       } else break;
     }
-    for (const run of splitAtBreaks(tokens.slice(i, j))) trimRun(text, tokens, run, common, out);
+    // A longer run of capitals is a headline or a list written in title case, not a name.
+    if (j - i <= LONGEST_NAME) for (const run of splitAtBreaks(tokens.slice(i, j))) trimRun(text, tokens, run, common, out);
     i = j;
   }
   return out;
 }
 
-/** Months, weekdays and "I" end a name: "Maduro Monday", "Cuba I". */
+/** Months, weekdays and pronouns end a name: "Maduro Monday", "Cuba I". */
 function breaksName(t: Token): boolean {
-  return MONTHS.has(t.key.replace(/\.$/, '')) || WEEKDAYS.has(t.key.replace(/\.$/, '')) || t.text === 'I';
+  const key = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
+  return MONTHS.has(key) || WEEKDAYS.has(key) || (PRONOUNS.has(key) && !t.allCaps);
 }
 
 function splitAtBreaks(run: Token[]): Token[][] {
+  if (!run.some(breaksName)) return [run];
   const runs: Token[][] = [];
   let current: Token[] = [];
   for (const t of run) {
@@ -112,10 +118,9 @@ function trimRun(text: string, all: Token[], run: Token[], common: (key: string,
   let from = 0;
   let to = run.length;
   const first = run[0];
-  const whole = keyOf(run);
-  const listed = lexiconType(whole, textOf(text, run)) !== null;
-  if (first.sentenceInitial && !listed && (SENTENCE_STARTERS.has(first.key) || PRONOUNS.has(first.key) || (run.length > 1 && common(first.key, run[1].key)))) from = 1;
-  if (from < to && run[from].key === 'the' && !(ORG_CUES.has(run[to - 1].key) || listed)) from++;
+  const listed = () => lexiconType(run.length === 1 ? first.key : keyOf(run), textOf(text, run)) !== null;
+  if (first.sentenceInitial && (SENTENCE_STARTERS.has(first.key) || PRONOUNS.has(first.key) || (run.length > 1 && common(first.key, run[1].key))) && !listed()) from = 1;
+  if (from < to && run[from].key === 'the' && !(ORG_CUES.has(run[to - 1].key) || listed())) from++;
   // Titles: "U.S. President Donald Trump" is a place and a person; "Secretary of State Marco Rubio" a person.
   const title = titleAt(run, from, to);
   if (title !== null) {
@@ -141,7 +146,7 @@ function titleAt(run: Token[], from: number, to: number): { start: number; end: 
         e++;
       } else if (key === 'of' && e > s && TITLE_HEADS.has(run[e - 1].key)) {
         e++;
-        while (e < to && PORTFOLIOS.has(run[e].key) && e + 1 < to) e++;
+        while (e < to && PORTFOLIOS.has(run[e].key)) e++;
       } else break;
     }
     if (e === to && s === from) return { start: s, end: e, honorific };
@@ -158,30 +163,39 @@ function emit(text: string, all: Token[], run: Token[], titled: boolean, honorif
     run = run.slice(1);
   }
   const only = run.length === 1 ? run[0] : null;
-  if (only && !titled && (isDemonym(only.key) || NEVER_NAMES.has(only.key) || TITLES.has(only.key) || notAName(only.text))) return;
+  if (only && !titled && ((isDemonym(only.key) && lexiconType(only.key, only.text) === null) || NEVER_NAMES.has(only.key) || TITLES.has(only.key) || notAName(only.text))) return;
   if (run.every((t) => TITLES.has(t.key))) return;
-  const firstIndex = run[0].index;
-  const lastIndex = firstIndex + run.length - 1;
-  const previous = all[firstIndex - 1];
-  const beforePrevious = all[firstIndex - 2];
-  const next = all[lastIndex + 1];
-  const near = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && b.start - a.end <= 3;
+  const first = run[0];
+  const last = run[run.length - 1];
+  const previous = all[first.index - 1];
+  const beforePrevious = all[first.index - 2];
+  const next = all[last.index + 1];
   out.push({
     tokens: run,
-    start: run[0].start,
-    end: run[run.length - 1].end,
-    key: keyOf(run),
+    start: first.start,
+    end: last.end,
+    key: run.length === 1 ? first.key : keyOf(run),
     titled,
     honorific,
     sentenceInitial: run[0].sentenceInitial,
     shouting: false,
-    before: previous && run[0].joined && !run[0].sentenceInitial && !previous.capitalised ? previous.key : '',
-    beforeThat: previous && beforePrevious && run[0].joined && previous.joined && !beforePrevious.capitalised ? beforePrevious.key : '',
+    before: previous && first.joined && !first.sentenceInitial && !previous.capitalised ? previous.key : '',
+    beforeThat: previous && beforePrevious && first.joined && previous.joined && !beforePrevious.capitalised ? beforePrevious.key : '',
     after: next && next.joined && !next.capitalised ? next.key : '',
-    commaThen: next && near(run[run.length - 1], next) && text.slice(run[run.length - 1].end, next.start).trim() === ',' && next.capitalised ? next.key : '',
-    ampersand: run.some((t, k) => k > 0 && text.slice(run[k - 1].end, t.start).includes('&')),
-    placeSuffix: run[run.length - 1].suffix !== '',
+    commaThen: next && next.capitalised && isCommaBetween(text, last.end, next.start) ? next.key : '',
+    ampersand: hasAmpersand(text, run),
+    placeSuffix: last.suffix !== '',
   });
+}
+
+/** Only a comma and spaces between two words ("Whitewater, Wisconsin"). */
+function isCommaBetween(text: string, from: number, to: number): boolean {
+  return to - from <= 3 && text.slice(from, to).trim() === ',';
+}
+
+function hasAmpersand(text: string, run: Token[]): boolean {
+  for (let k = 1; k < run.length; k++) if (text.slice(run[k - 1].end, run[k].start).includes('&')) return true;
+  return false;
 }
 
 /** Single letters and Roman numerals ("Group A", "World War II") are labels, not names. */

@@ -19,6 +19,8 @@ export interface EntityGroup {
   mentions: Mention[];
   /** The type its surely typed mentions agree on; 'mixed' when they disagree; null when none is sure. */
   sure: EntityType | 'mixed' | null;
+  /** The type its first guessed mention had, or null. */
+  guess: EntityType | null;
 }
 
 const SKIPPED_IN_ACRONYMS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', '&']);
@@ -32,14 +34,13 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
   const join = (m: Mention, g: number) => {
     m.entity = g;
     groups[g].mentions.push(m);
-    if (m.typing.strength >= SURE) {
-      const sure = groups[g].sure;
-      groups[g].sure = sure === null || sure === m.typing.type ? m.typing.type : 'mixed';
-    }
+    const group = groups[g];
+    if (m.typing.strength >= SURE) group.sure = group.sure === null || group.sure === m.typing.type ? m.typing.type : 'mixed';
+    else if (group.guess === null) group.guess = m.typing.type;
   };
   const open = (m: Mention, words: string[]) => {
     const g = groups.length;
-    groups.push({ words, mentions: [], sure: null });
+    groups.push({ words, mentions: [], sure: null, guess: null });
     byKey.set(words.join(' '), g);
     const lastWord = words[words.length - 1];
     const sameLast = byLastWord.get(lastWord);
@@ -85,9 +86,10 @@ function wordsOf(c: Candidate): string[] {
   return words.length > 1 && words[0] === 'the' ? words.slice(1) : words;
 }
 
-/** A sure type on both sides that disagrees keeps them apart: "Jordan" the country is not "Michael Jordan". */
+/** A surely typed mention joins only an entity of that type: "Jordan" the country is not "Harriet Jordan". */
 function compatible(group: EntityGroup, m: Mention): boolean {
-  return m.typing.strength < SURE || group.sure === null || group.sure === m.typing.type;
+  const type = group.sure ?? group.guess;
+  return m.typing.strength < SURE || type === null || type === m.typing.type;
 }
 
 function shortFormOf(m: Mention, groups: EntityGroup[], byLastWord: Map<string, number[]>, lastSeen: number[]): number | null {

@@ -8,6 +8,9 @@ import { scanRangesOf } from './scanRanges';
 import { shoutedMentionsOf } from './shouting';
 import { tokensOf } from './tokens';
 
+/** Endings of English adjectives and adverbs that open sentences before names ("Prominent", "Angered"). */
+const ADJECTIVE_OR_ADVERB = /(?:ly|ed|ing|ent|ant|ive|ous|ful|ary|able|ible|est)$/;
+
 /** Capitalised in titles of events and records, never names by themselves. */
 const COMMON_CAPITALISED = new Set(['world', 'women', 'men', 'year', 'first', 'second', 'third', 'final', 'cup', 'series', 'open', 'tour', 'round', 'record', 'test', 'euro', 'championship', 'championships', 'games', 'league', 'division', 'grand', 'prix', 'masters', 'olympic', 'olympics', 'war', 'day', 'week', 'news', 'state', 'law', 'act', 'bill', 'treaty', 'plan', 'index', 'stock', 'bond', 'yield', 'south', 'north', 'east', 'west']);
 
@@ -25,7 +28,7 @@ export function findEntities(text: string, layout: Layout): FoundEntities {
     else if (t.capitalised && !t.sentenceInitial && !t.shouting) capitalisedInside.add(t.key);
   }
   const ordinary = (key: string, next: string) =>
-    lowerCase.has(key) || (!capitalisedInside.has(key) && !FIRST_NAMES.has(key) && capitalisedInside.has(next));
+    lowerCase.has(key) || (ADJECTIVE_OR_ADVERB.test(key) && !capitalisedInside.has(key) && !FIRST_NAMES.has(key) && capitalisedInside.has(next));
   const candidates = candidatesOf(text, tokens, ordinary);
   const context = { common: (key: string) => lowerCase.has(key) };
   const surnames = new Set<string>();

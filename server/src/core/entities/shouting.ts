@@ -31,7 +31,7 @@ export function shoutedMentionsOf(text: string, tokens: Token[], groups: EntityG
       const type = lexiconType(candidate.key, text.slice(candidate.start, candidate.end));
       mention.typing = { type, strength: SURE };
       mention.entity = groups.length;
-      groups.push({ words: candidate.key.split(' '), mentions: [], sure: type });
+      groups.push({ words: candidate.key.split(' '), mentions: [], sure: type, guess: null });
       known.set(candidate.key, mention.entity);
     }
     groups[mention.entity].mentions.push(mention);

@@ -32,10 +32,6 @@ export interface Token {
   index: number;
 }
 
-// Letters and digits, with inner hyphens, apostrophes, dots and ampersands ("Díaz-Canel", "O'Neill",
-// "U.S", "AT&T"). Every repetition must consume a separator, so matching is linear.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-\u2010\u2011'\u2019.&][\p{L}\p{M}\p{N}]+)*/gu;
-
 /** Abbreviations whose final dot belongs to the word ("Mr.", "Inc.", "St."). */
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'st', 'jr', 'sr',
   'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'adm', 'maj', 'cmdr', 'rev', 'hon', 'no', 'vs', 'messrs', 'ave', 'blvd', 'bros']);
@@ -45,26 +41,34 @@ const PLACE_SUFFIXES = new Set(['based', 'born', 'led', 'backed', 'bound', 'owne
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'and', 'or', 'with', 'from', 'as', 'is', 'but', 'vs', 'vs.']);
 
+/**
+ * Words are letters and digits with inner hyphens, apostrophes, dots and ampersands ("Díaz-Canel",
+ * "O'Neill", "U.S", "AT&T"), found by one pass over the characters.
+ */
 export function tokensOf(text: string, ranges: ScanRange[]): Token[] {
   const tokens: Token[] = [];
   for (const range of ranges) {
-    const piece = text.slice(range.start, range.end);
     let lineTokens: Token[] = [];
     let previousEnd = range.start;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(piece); m !== null; m = WORD.exec(piece)) {
-      const start = range.start + m.index;
-      let rawEnd = start + m[0].length;
-      if (text.charCodeAt(rawEnd) === 46 /* . */ && rawEnd < range.end && takesDot(m[0])) rawEnd++;
-      const gap = text.slice(previousEnd, start);
-      const newLine = gap.includes('\n') || gap.includes('\r');
-      if (newLine) {
+    let i = range.start;
+    while (i < range.end) {
+      if (!startsWord(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let rawEnd = wordEnd(text, i, range.end);
+      if (text.charCodeAt(rawEnd) === 46 /* . */ && rawEnd < range.end && takesDot(text, start, rawEnd)) rawEnd++;
+      const gap = gapKind(text, previousEnd, start);
+      if (gap === Gap.NewLine) {
         markShouting(lineTokens, range.heading === true);
         lineTokens = [];
       }
-      const opens = previousEnd === range.start ? !range.continues : newLine;
-      const token = makeToken(text, start, rawEnd, gap, opens, previousEnd !== range.start && !newLine);
+      const first = previousEnd === range.start;
+      const opens = first ? !range.continues : gap === Gap.NewLine || gap === Gap.SentenceEnd;
+      const token = makeToken(text, start, rawEnd, opens, !first && gap === Gap.Spaces);
       previousEnd = rawEnd;
+      i = rawEnd;
       if (token === null) continue;
       token.index = tokens.length;
       tokens.push(token);
@@ -75,13 +79,78 @@ export function tokensOf(text: string, ranges: ScanRange[]): Token[] {
   return tokens;
 }
 
-function takesDot(word: string): boolean {
-  if (word.length === 1) return isUpper(word);
-  if (word.includes('.')) return true;
-  return DOTTED.has(word.toLowerCase());
+/** What lies between two words. */
+const enum Gap {
+  /** Only spaces, or spaces around one ampersand: the words may belong to one name. */
+  Spaces,
+  /** A line break. */
+  NewLine,
+  /** A sentence end, colon or opening quotation mark: the next word's capital says nothing. */
+  SentenceEnd,
+  /** Other punctuation. */
+  Punctuation,
 }
 
-function makeToken(text: string, start: number, rawEnd: number, gap: string, opens: boolean, sameLine: boolean): Token | null {
+function gapKind(text: string, from: number, to: number): Gap {
+  let kind = from < to ? Gap.Spaces : Gap.Punctuation;
+  let ampersands = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return Gap.NewLine;
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    if (c === 38 && ++ampersands === 1 && kind === Gap.Spaces) continue;
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0x201c || c === 0xab || c === 0x2018) kind = Gap.SentenceEnd;
+    else if ((c === 34 || c === 39) && (i === from || isSpaceOrParen(text.charCodeAt(i - 1)))) kind = Gap.SentenceEnd;
+    else if (kind === Gap.Spaces) kind = Gap.Punctuation;
+  }
+  return kind === Gap.Spaces && ampersands === to - from ? Gap.Punctuation : kind;
+}
+
+function isSpaceOrParen(c: number): boolean {
+  return c === 32 || c === 9 || c === 40;
+}
+
+/** Letters, combining marks and digits; every other character ends or separates words. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const wordCharCache = new Uint8Array(0x10000);
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (wordCharCache[c] === 0) wordCharCache[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return wordCharCache[c] === 1;
+}
+
+function startsWord(c: number): boolean {
+  if (c < 128) return isWordChar(c);
+  return isWordChar(c) && LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/** Hyphens, apostrophes, dots and ampersands join word characters on both sides. */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+}
+
+function wordEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (isWordChar(c)) j++;
+    else if (isJoiner(c) && j + 1 < end && isWordChar(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  return j;
+}
+
+function takesDot(text: string, start: number, end: number): boolean {
+  if (end - start === 1) return isUpper(text[start]);
+  if (end - start > 5) return false;
+  const word = text.slice(start, end);
+  return word.includes('.') || DOTTED.has(word.toLowerCase());
+}
+
+function makeToken(text: string, start: number, rawEnd: number, opens: boolean, joined: boolean): Token | null {
   let end = rawEnd;
   let word = text.slice(start, end);
   let suffix = '';
@@ -109,8 +178,8 @@ function makeToken(text: string, start: number, rawEnd: number, gap: string, ope
     allCaps: upper + lower >= 2 && lower === 0,
     hasLetter: upper + lower > 0,
     hasLower: lower > 0,
-    sentenceInitial: opens || opensSentence(gap),
-    joined: sameLine && onlySpaces(gap),
+    sentenceInitial: opens,
+    joined,
     shouting: false,
     suffix,
     possessive,
@@ -136,19 +205,8 @@ function letterCounts(word: string): { upper: number; lower: number; digits: num
   return { upper, lower, digits };
 }
 
-/** Spaces only, or spaces around one "&" ("Procter & Gamble"). */
-function onlySpaces(gap: string): boolean {
-  if (gap.length === 0) return false;
-  let ampersands = 0;
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (c === 38) ampersands++;
-    else if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-  }
-  return ampersands <= 1 && gap.length > ampersands;
-}
-
 function lastHyphen(word: string): number {
+  if (word.indexOf('-') < 0 && word.indexOf('\u2010') < 0 && word.indexOf('\u2011') < 0) return -1;
   return Math.max(word.lastIndexOf('-'), word.lastIndexOf('\u2010'), word.lastIndexOf('\u2011'));
 }
 
@@ -162,16 +220,6 @@ function hasLowerSuffix(word: string): boolean {
 function hasNamePrefix(word: string): boolean {
   const dash = word.indexOf('-');
   return dash > 0 && dash <= 3 && /^(?:al|el|ad|as|ash|az|abu)$/.test(word.slice(0, dash)) && isUpper(word[dash + 1] ?? '');
-}
-
-/** A sentence end, line break, colon or an opening quotation mark right before the word. */
-function opensSentence(gap: string): boolean {
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap[i];
-    if (c === '.' || c === '!' || c === '?' || c === ':' || c === '\n' || c === '\r' || c === '\u201c' || c === '\u00ab' || c === '\u2018') return true;
-    if ((c === '"' || c === "'") && (i === 0 || gap[i - 1] === ' ' || gap[i - 1] === '\t' || gap[i - 1] === '(')) return true;
-  }
-  return false;
 }
 
 /**

@@ -4,12 +4,15 @@ import { COUNTRIES, CITIES, DEMONYMS, REGIONS, US_STATES } from './places';
 import { NEWS_AGENCIES, ORG_ACRONYMS, ORGANIZATIONS } from './organizations';
 import type { EntityType } from '../../types';
 
+const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...US_STATES, ...REGIONS]);
+const NAMED_ORGANIZATIONS: ReadonlySet<string> = new Set([...ORGANIZATIONS, ...NEWS_AGENCIES]);
+
 export function knownPlace(key: string): boolean {
-  return COUNTRIES.has(key) || CITIES.has(key) || US_STATES.has(key) || REGIONS.has(key);
+  return PLACES.has(key);
 }
 
 export function knownOrganization(key: string): boolean {
-  return ORGANIZATIONS.has(key) || NEWS_AGENCIES.has(key);
+  return NAMED_ORGANIZATIONS.has(key);
 }
 
 /** Acronyms count only when written in capitals: "WHO" is an organisation, "Who" a question. */

@@ -75,6 +75,7 @@ export const CITIES = phraseSet(`havana, caracas, miami, washington, new york, n
   san salvador, tegucigalpa, managua, san jose, panama city, bogota, bogotá, medellin, medellín, cali,
   quito, guayaquil, lima, la paz, santiago, buenos aires, montevideo, asuncion, asunción, brasilia,
   brasília, rio de janeiro, sao paulo, são paulo, santo domingo, port-au-prince, kingston, san juan,
+  valparaíso, valparaiso, concepción, rosario, córdoba, arequipa, cusco, cartagena, barranquilla, puebla,
   santiago de cuba, camagüey, holguín, matanzas, cienfuegos, maracaibo, valencia, maracay, barquisimeto,
   guantanamo, guantánamo, bethlehem, gaza city, ramallah, mosul, basra, aleppo, homs, kandahar,
   sarajevo, pristina, skopje, tirana, chisinau, vilnius, riga, tallinn, reykjavik, luxembourg, monaco,
