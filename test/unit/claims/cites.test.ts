@@ -40,6 +40,11 @@ describe('findCites', () => {
     assert.deepEqual(citesIn(text, [mention(text, 'Ilse Marrow', 'person')]).map((c) => c.name), []);
   });
 
+  it('does not take speakers for cited sources, nor the tail of a longer name', () => {
+    const text = 'She said the gate failed. Drivers said they smelled diesel. The Port Ellery Fire and Rescue Service said 3 crews went.';
+    assert.deepEqual(citesIn(text).map((c) => c.name), []);
+  });
+
   it('cites organisations the entity finder has tagged', () => {
     const text = 'According to Levee Watch, the gates failed.';
     assert.deepEqual(citesIn(text, [mention(text, 'Levee Watch', 'organization')]).map((c) => c.name), ['Levee Watch']);

@@ -28,6 +28,8 @@ describe('findFigures', () => {
 
   it('keeps a two-word counted noun', () => {
     assert.equal(only('They freed 140 political prisoners.').counted, 'political prisoners');
+    assert.equal(only('Three pumping stations failed.').counted, 'pumping stations');
+    assert.equal(only('Some 32 workers evacuated the plant.').counted, 'workers');
   });
 
   it('reads numbers in words, with hundreds and thousands', () => {

@@ -11,7 +11,8 @@ const OUTLET_DESCRIPTIONS: ReadonlySet<string> = new Set([
 
 const MAX_NAME_WORDS = 8;
 const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'story', 'article', 'investigation', 'analysis', 'interview', 'reporting', 'conversation', 'statement']);
-const REPORTED_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'wrote', 'writes', 'published', 'revealed', 'said', 'says']);
+const REPORTED_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'wrote', 'writes', 'published', 'revealed']);
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const REPORTED_ADVERBS: ReadonlySet<string> = new Set(['previously', 'first', 'earlier', 'also', 'initially', 'originally', 'later']);
 /** Lower-case words allowed inside a name: "Bank of America", "Committee for the ...". */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'la', 'del', 'on']);
@@ -50,19 +51,26 @@ function citeAt(text: string, words: Word[], i: number, entities: readonly Entit
     const described = describedOutlet(text, words, opensName, lastOutlet);
     if (described) return described;
     const name = nameAt(text, words, opensName, lower === 'according');
-    if (name && isCitable(text, name, entities, lower !== 'according' && lower !== 'told' && lower !== 'informed')) return name;
+    if (name && !PRONOUNS.has(name.name.toLowerCase()) && isCitable(text, name, entities, lower !== 'according')) return name;
     return null;
   }
-  // "X reported", "X previously reported", "Reuters said".
-  if (!isCapitalized(words[i].text) || (i > 0 && isCapitalized(words[i - 1].text) && plainGap(text, words, i))) return null;
+  // "The Journal reported", "Reuters previously reported": an outlet publishing what the article repeats.
+  if (!startsName(text, words, i)) return null;
   const name = nameAt(text, words, i, false);
   if (!name) return null;
   let v = name.next;
   if (REPORTED_ADVERBS.has(words[v]?.text ?? '')) v++;
-  const verb = words[v]?.text ?? '';
-  if (!REPORTED_VERBS.has(verb) || !plainGap(text, words, v)) return null;
-  const strict = verb === 'said' || verb === 'says';
-  return isCitable(text, name, entities, !strict) ? name : null;
+  if (!REPORTED_VERBS.has(words[v]?.text ?? '') || !plainGap(text, words, v)) return null;
+  return isCitable(text, name, entities, true) ? name : null;
+}
+
+/** Word i opens a capitalised name: not a pronoun, and not the middle of a longer name ("Fire and Rescue Service"). */
+function startsName(text: string, words: Word[], i: number): boolean {
+  if (!isCapitalized(words[i].text) || PRONOUNS.has(words[i].lower)) return false;
+  const prev = words[i - 1];
+  if (!prev || !plainGap(text, words, i)) return true;
+  if (isCapitalized(prev.text)) return false;
+  return !(NAME_JOINERS.has(prev.text) && words[i - 2] && isCapitalized(words[i - 2].text) && plainGap(text, words, i - 1));
 }
 
 /** Where a name starts after a citing cue: "a report by X", "a conversation with X", "according to X",

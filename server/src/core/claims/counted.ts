@@ -29,7 +29,9 @@ export function countedAfter(text: string, words: Word[], k: number, figureEnd: 
     if (j > k && !joinedBySpace(text, words, j)) break;
     const w = words[j].text;
     const lower = words[j].lower;
-    if (!isPlainWord(w) || STOP.has(lower) || isVerbForm(lower)) break;
+    if (!isPlainWord(w) || STOP.has(lower)) break;
+    // "-ing" and "-ed" words end the phrase unless a plural noun follows them ("three pumping stations").
+    if (isVerbForm(lower) && !(words[j + 1] && isPlural(words[j + 1].lower) && joinedBySpace(text, words, j + 1))) break;
     // A capitalised modifier ("Cuban soldiers") is skipped, but a capitalised plural is the noun ("Cubans").
     if (w[0] !== lower[0]) {
       if (picked.length) break;
