@@ -19,6 +19,7 @@ import { Debouncer } from './features/debouncer';
 import { lspDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { panelMatches } from './features/panelMatches';
+import { PublishQueue } from './features/publishQueue';
 import { referencesAt } from './features/references';
 import { encodeSemanticTokens } from './features/semanticTokens';
 import { readSettings } from './features/settingsReader';
@@ -117,7 +118,7 @@ async function indexCollections(): Promise<void> {
     progress.done();
   }
   const paths = index.collections().flatMap((c) => c.collection.paths());
-  publishFindings(paths);
+  publishing.later(paths);
   announceMatchesChanged(paths);
 }
 
@@ -132,22 +133,23 @@ async function indexArticle(path: string): Promise<void> {
   analysedVersion.set(path, open.version);
 }
 
-function publishFindings(paths: Iterable<string>): void {
-  for (const path of new Set(paths)) {
-    const owner = index.collectionOf(path);
-    const uri = locator.uriOf(path);
-    const open = documents.get(uri);
-    if (!owner || !settings.enable || owner.collection.text(path) === undefined) {
-      if (published.delete(path)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-      continue;
-    }
-    // An open article edited since its analysis gets its findings when the pending analysis runs.
-    if (open && analysedVersion.get(path) !== open.version) continue;
-    const found = withSeverities(owner.collection.diagnostics(path), owner.severity, settings.severity);
-    published.add(path);
-    void connection.sendDiagnostics({ uri, version: open?.version, diagnostics: lspDiagnostics(found, locator, open?.version ?? null) });
+/** Sends the current findings of one article, or clears them when it is no longer an article. */
+function publishFindingsOf(path: string): void {
+  const owner = index.collectionOf(path);
+  const uri = locator.uriOf(path);
+  const open = documents.get(uri);
+  if (!owner || !settings.enable || owner.collection.text(path) === undefined) {
+    if (published.delete(path)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    return;
   }
+  // An open article edited since its analysis gets its findings when the pending analysis runs.
+  if (open && analysedVersion.get(path) !== open.version) return;
+  const found = withSeverities(owner.collection.diagnostics(path), owner.severity, settings.severity);
+  published.add(path);
+  void connection.sendDiagnostics({ uri, version: open?.version, diagnostics: lspDiagnostics(found, locator, open?.version ?? null) });
 }
+
+const publishing = new PublishQueue(publishFindingsOf);
 
 const pendingMatchUris = new Set<string>();
 function announceMatchesChanged(paths: string[]): void {
@@ -165,7 +167,8 @@ function analyseOpenDocument(uri: string): void {
   if (!document || !path || !index.collectionOf(path)) return;
   const changed = index.setText(path, document.getText());
   analysedVersion.set(path, document.version);
-  publishFindings([path, ...changed]);
+  publishing.now([path]);
+  publishing.later(changed.filter((other) => other !== path));
   announceMatchesChanged(changed);
 }
 
@@ -176,7 +179,7 @@ documents.onDidChangeContent(({ document }) => {
     // Opening an article the index already holds: no re-analysis, only findings tied to this version.
     debouncer.cancel(document.uri);
     analysedVersion.set(path, document.version);
-    publishFindings([path]);
+    publishing.now([path]);
     return;
   }
   debouncer.schedule(document.uri, settings.diagnosticDelay, () => analyseOpenDocument(document.uri));
@@ -190,7 +193,8 @@ documents.onDidClose(async ({ document }) => {
   // Unsaved edits are gone: the article is what the disk holds again.
   const changed = await index.loadFromDisk(path);
   if (documents.get(document.uri)) return;
-  publishFindings([path, ...changed]);
+  publishing.now([path]);
+  publishing.later(changed.filter((other) => other !== path));
   announceMatchesChanged(changed);
 });
 
@@ -205,7 +209,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     else if (change.type === FileChangeType.Deleted) changed.push(path, ...index.remove(path));
     else changed.push(...(await index.loadFromDisk(path)));
   }
-  publishFindings(changed);
+  publishing.later(changed);
   announceMatchesChanged(changed);
   if (configChanged) await reindex();
 });
@@ -214,7 +218,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 function reindex(): Promise<void> {
   // Chained, so two config saves in a row never index into collections that are being dropped.
   indexing = indexing.then(() => {
-    publishFindings(index.roots().flatMap((root) => index.dropCollection(root)));
+    publishing.now(index.roots().flatMap((root) => index.dropCollection(root)));
     return indexWorkspace();
   });
   return indexing;
@@ -222,7 +226,7 @@ function reindex(): Promise<void> {
 
 connection.onDidChangeConfiguration(async () => {
   settings = await readSettings(connection, canReadConfiguration);
-  publishFindings([...published, ...index.collections().flatMap((c) => c.collection.paths())]);
+  publishing.later([...published, ...index.collections().flatMap((c) => c.collection.paths())]);
 });
 
 /** The article behind a request, with offsets into the text the corpus analysed. */
