@@ -130,6 +130,7 @@ function subjectCandidate(
   while (end < tokens.length && end - start < WINDOW && sentenceOf[end] === sentenceOf[first]) end++;
   const phrase = clauseSubject(tokens, start, end);
   if (!phrase || (!phrase.named && !phrase.pronoun)) return null;
+  if (phrase.named && !namedMention(mentions, phrase.start, phrase.end) && !readsAsName(text.slice(phrase.start, phrase.end))) return null;
   const speaker = speakerFrom(text, phrase, mentions, current, previous);
   return speaker ? { ...speaker, at: phrase.start, role: 'subject' } : null;
 }
@@ -159,6 +160,22 @@ function setSpeaker(quote: QuoteMention, speaker: SpeakerCandidate, cue: string)
   quote.speakerSpan = { start: speaker.start, end: speaker.end };
   quote.speakerEntity = speaker.entity;
   quote.cue = cue;
+}
+
+/** Capitalised words that open sentences without naming anyone ("Speaking", "Ultimately", "It’s"). */
+const NOT_NAMES = new Set([
+  'for', 'once', 'if', 'when', 'after', 'before', 'although', 'though', 'while', 'since', 'because', 'as', 'at', 'in',
+  'on', 'by', 'with', 'from', 'to', 'of', 'about', 'according', 'there', 'here', 'this', 'that', 'these', 'those',
+  'what', 'who', 'why', 'how', 'where', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'no', 'not', 'yes',
+  'so', 'then', 'now', 'still', 'yet', 'also', 'even', 'just', 'only', 'first', 'second', 'today', 'yesterday',
+  'instead', 'despite', 'during', 'under', 'over', 'asked', 'given', 'unlike', 'like', 'without', 'within',
+]);
+
+/** With no entity mention to go by: a sentence subject is a name unless its first word says otherwise. */
+function readsAsName(phrase: string): boolean {
+  const first = phrase.split(' ')[0].toLowerCase();
+  if (NOT_NAMES.has(first) || /\d|['’]/.test(first)) return false;
+  return !(first.length > 4 && (first.endsWith('ing') || first.endsWith('ed') || first.endsWith('ly')));
 }
 
 /** Without an entity mention, a name is taken for a person unless it reads like an institution. */

@@ -31,7 +31,7 @@ const FORWARD_STOPS = new Set([
 ]);
 const CALENDAR_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
 /** Sentence openers that are not part of the speaker ("Meanwhile the ministry said"). */
-const OPENERS = new Set(['Meanwhile', 'However', 'But', 'And', 'Also', 'Later', 'Earlier', 'Then', 'Now', 'Still', 'Yet', 'Instead', 'Separately', 'Previously', 'Today', 'Yesterday', 'So', 'Indeed']);
+const OPENERS = new Set(['According', 'Meanwhile', 'However', 'But', 'And', 'Also', 'Later', 'Earlier', 'Then', 'Now', 'Still', 'Yet', 'Instead', 'Separately', 'Previously', 'Today', 'Yesterday', 'So', 'Indeed']);
 const MAX_WORDS = 12;
 
 function isWord(token: Token | undefined): token is Token {
