@@ -10,7 +10,7 @@ export function registerCommands(table: CommandTable): vscode.Disposable[] {
 }
 
 /** A position as it travels in tree item arguments and in the protocol (plain, zero-based). */
-export interface PlainRange {
+interface PlainRange {
   start: { line: number; character: number };
   end: { line: number; character: number };
 }
