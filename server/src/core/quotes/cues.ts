@@ -12,8 +12,7 @@ export const SPEECH_VERBS = new Set([
   'maintained', 'maintains', 'contended', 'contends', 'countered', 'emphasized', 'emphasised', 'stressed',
   'stresses', 'vowed', 'vows', 'promised', 'promises', 'pledged', 'threatened', 'denied', 'denies',
   'confirmed', 'confirms', 'echoed', 'concluded', 'lamented', 'boasted', 'mused', 'wondered', 'demanded',
-  'proclaimed', 'charged', 'alleged', 'called', 'calls', 'described', 'describes', 'dubbed', 'labeled',
-  'labelled', 'branded', 'blasted', 'slammed', 'praised', 'criticized', 'criticised', 'tweet',
+  'proclaimed', 'charged', 'alleged', 'called', 'calls', 'described', 'describes', 'dubbed', 'branded', 'blasted', 'slammed', 'praised', 'criticized', 'criticised', 'tweet',
   'posts', 'answered', 'reiterated', 'recounted', 'agreed', 'disagreed', 'objected', 'pointed', 'whispered',
   'screamed', 'cried', 'exclaimed', 'revealed', 'reveal', 'reveals', 'telling', 'saying', 'adding', 'stating', 'writing', 'warning',
   'noting', 'explaining', 'arguing', 'insisting', 'declaring', 'asking', 'calling', 'describing', 'tweeting',
@@ -28,7 +27,7 @@ export const PARTICIPLE_CUES = new Set([
 ]);
 
 /** Verbs whose object follows, so the speaker is never after them ("X told reporters", "X called it"). */
-export const NEVER_INVERTED = new Set(['told', 'tells', 'urged', 'urges', 'called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded', 'blasted', 'slammed', 'praised', 'criticized', 'criticised', 'denied', 'denies', 'promised', 'promises', 'threatened']);
+export const NEVER_INVERTED = new Set(['told', 'tells', 'urged', 'urges', 'called', 'calls', 'described', 'describes', 'dubbed', 'branded', 'blasted', 'slammed', 'praised', 'criticized', 'criticised', 'denied', 'denies', 'promised', 'promises', 'threatened']);
 
 /** Words between a speaker and the verb: "X has also said", "X privately say". */
 export const VERB_MODIFIERS = new Set([

@@ -71,11 +71,10 @@ function quotesOfParagraph(
   let m = 0;
   let lastSpoken: QuoteMention | null = null;
   for (let t = 0; t < tokens.length; t++) {
-    while (m < mentions.length && mentions[m].start < tokens[t].end) candidates.push(mentionCandidate(mentions[m++]));
     const sentence = sentenceOfToken[t];
+    while (m < mentions.length && mentions[m].start < tokens[t].end) candidates.push(mentionCandidate(mentions[m++], sentence));
     if (sentence >= 0 && (t === 0 || sentenceOfToken[t - 1] !== sentence)) {
-      const subject = subjectCandidate(text, tokens, t, sentenceOfToken, mentions, candidates, previous.candidates);
-      if (subject) candidates.push(subject);
+      for (const candidate of sentenceCandidates(text, tokens, t, sentenceOfToken, mentions, candidates, previous.candidates)) candidates.push(candidate);
     }
     if (tokens[t].kind !== 'quote') continue;
     const passage = passages[tokens[t].passage];
@@ -87,14 +86,14 @@ function quotesOfParagraph(
     if (attribution) {
       const speaker = speakerFrom(text, attribution.phrase, mentions, candidates, previous.candidates);
       if (speaker) setSpeaker(quote, speaker, attribution.cue);
-      if (speaker && quote.speakerSpan) candidates.push({ ...speaker, at: attribution.phrase.start, role: 'speaker' });
+      if (speaker && quote.speakerSpan) candidates.push({ ...speaker, at: attribution.phrase.start, role: 'speaker', sentence });
     } else {
       const from = lastSpoken ?? (t === 0 ? lastWithSpeaker(previous.quotes) : null);
       if (from) Object.assign(quote, { speakerText: from.speakerText, speakerSpan: from.speakerSpan, speakerEntity: from.speakerEntity, cue: from.cue });
     }
     if (quote.speakerSpan) lastSpoken = quote;
   }
-  while (m < mentions.length) candidates.push(mentionCandidate(mentions[m++]));
+  while (m < mentions.length) candidates.push(mentionCandidate(mentions[m++], sentences.length));
   return { quotes, candidates };
 }
 
@@ -110,12 +109,15 @@ function outsideQuotes(mentions: EntityMention[], passages: QuotedPassage[]): En
   return kept;
 }
 
-function mentionCandidate(mention: EntityMention): SpeakerCandidate {
-  return { at: mention.start, start: mention.start, end: mention.end, text: mention.text, entity: mention.entity, person: mention.type === 'person', role: 'mention' };
+function mentionCandidate(mention: EntityMention, sentence: number): SpeakerCandidate {
+  return { at: mention.start, start: mention.start, end: mention.end, text: mention.text, entity: mention.entity, person: mention.type === 'person', role: 'mention', sentence };
 }
 
-/** The subject opening the sentence at token `first` ("Ana Ruiz said …", "She adds …"), as a candidate. */
-function subjectCandidate(
+/**
+ * What a sentence tells about who is talking, as candidates for later pronouns: its subject ("Ana Ruiz
+ * thanked …", "She adds …") and whoever its attribution cue names ("According to Ruiz, …", "Ruiz says …").
+ */
+function sentenceCandidates(
   text: string,
   tokens: Token[],
   first: number,
@@ -123,16 +125,23 @@ function subjectCandidate(
   mentions: EntityMention[],
   current: SpeakerCandidate[],
   previous: SpeakerCandidate[],
-): SpeakerCandidate | null {
+): SpeakerCandidate[] {
+  const sentence = sentenceOf[first];
   let start = first;
-  while (start < tokens.length && tokens[start].kind !== 'word' && sentenceOf[start] === sentenceOf[first]) start++;
+  while (start < tokens.length && tokens[start].kind !== 'word' && sentenceOf[start] === sentence) start++;
   let end = start;
-  while (end < tokens.length && end - start < WINDOW && sentenceOf[end] === sentenceOf[first]) end++;
-  const phrase = clauseSubject(tokens, start, end);
-  if (!phrase || (!phrase.named && !phrase.pronoun)) return null;
-  if (phrase.named && !namedMention(mentions, phrase.start, phrase.end) && !readsAsName(text.slice(phrase.start, phrase.end))) return null;
-  const speaker = speakerFrom(text, phrase, mentions, current, previous);
-  return speaker ? { ...speaker, at: phrase.start, role: 'subject' } : null;
+  while (end < tokens.length && end - start < WINDOW && sentenceOf[end] === sentence) end++;
+  const found: SpeakerCandidate[] = [];
+  const subject = clauseSubject(tokens, start, end);
+  const credible = subject && (subject.pronoun || (subject.named && (namedMention(mentions, subject.start, subject.end) || readsAsName(text.slice(subject.start, subject.end)))));
+  const subjectSpeaker = subject && credible ? speakerFrom(text, subject, mentions, current, previous) : null;
+  if (subject && subjectSpeaker) found.push({ ...subjectSpeaker, at: subject.start, role: 'subject', sentence });
+  const reported = attributionIn(text, tokens.slice(start, end), -1, -1);
+  if (reported && reported.phrase.start !== subject?.start) {
+    const speaker = speakerFrom(text, reported.phrase, mentions, current.concat(found), previous);
+    if (speaker) found.push({ ...speaker, at: reported.phrase.start, role: 'speaker', sentence });
+  }
+  return found;
 }
 
 /** Who a speaker phrase names: the antecedent of a pronoun, the entity mention inside a name, or the words as written. */
@@ -148,11 +157,11 @@ function speakerFrom(
     const antecedent = resolvePronoun(written, phrase.start, current, previous);
     if (antecedent) return antecedent;
     if (written.toLowerCase() === 'it') return null;
-    return { at: phrase.start, start: phrase.start, end: phrase.end, text: written, entity: null, person: written.toLowerCase() !== 'they', role: 'speaker' };
+    return { at: phrase.start, start: phrase.start, end: phrase.end, text: written, entity: null, person: written.toLowerCase() !== 'they', role: 'speaker', sentence: -1 };
   }
   const mention = phrase.named ? namedMention(mentions, phrase.start, phrase.end) : null;
-  if (mention) return { ...mentionCandidate(mention), role: 'speaker' };
-  return { at: phrase.start, start: phrase.start, end: phrase.end, text: written, entity: null, person: phrase.named && looksLikePerson(written), role: 'speaker' };
+  if (mention) return { ...mentionCandidate(mention, -1), role: 'speaker' };
+  return { at: phrase.start, start: phrase.start, end: phrase.end, text: written, entity: null, person: phrase.named && looksLikePerson(written), role: 'speaker', sentence: -1 };
 }
 
 function setSpeaker(quote: QuoteMention, speaker: SpeakerCandidate, cue: string): void {
@@ -168,7 +177,7 @@ const NOT_NAMES = new Set([
   'on', 'by', 'with', 'from', 'to', 'of', 'about', 'according', 'there', 'here', 'this', 'that', 'these', 'those',
   'what', 'who', 'why', 'how', 'where', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'no', 'not', 'yes',
   'so', 'then', 'now', 'still', 'yet', 'also', 'even', 'just', 'only', 'first', 'second', 'today', 'yesterday',
-  'instead', 'despite', 'during', 'under', 'over', 'asked', 'given', 'unlike', 'like', 'without', 'within',
+  'instead', 'despite', 'during', 'under', 'over', 'asked', 'given', 'unlike', 'like', 'without', 'within', 'lest',
 ]);
 
 /** With no entity mention to go by: a sentence subject is a name unless its first word says otherwise. */
@@ -237,7 +246,12 @@ function sentenceIndexes(tokens: Token[], sentences: { start: number; end: numbe
   return result.map((r) => (r < 0 ? r : joined[r]));
 }
 
-/** The person or organisation mention inside a named speaker phrase (the longest, when several). */
+/** People outweigh organisations ("9/11 widow Terry Strada"), then longer mentions outweigh shorter. */
+function weight(mention: EntityMention): number {
+  return (mention.type === 'person' ? 1e6 : 0) + mention.end - mention.start;
+}
+
+/** The person or organisation mention inside a named speaker phrase. */
 function namedMention(mentions: EntityMention[], start: number, end: number): EntityMention | null {
   let lo = 0;
   let hi = mentions.length;
@@ -250,7 +264,7 @@ function namedMention(mentions: EntityMention[], start: number, end: number): En
   for (let i = lo; i < mentions.length && mentions[i].start < end; i++) {
     const mention = mentions[i];
     if (mention.end <= start) continue;
-    if (!best || mention.end - mention.start > best.end - best.start) best = mention;
+    if (!best || weight(mention) > weight(best)) best = mention;
   }
   return best;
 }

@@ -15,6 +15,8 @@ export interface SpeakerCandidate {
   entity: number | null;
   person: boolean;
   role: CandidateRole;
+  /** Index of the sentence within its paragraph, -1 when unknown. */
+  sentence: number;
 }
 
 /** How far back to look: bounds the work for paragraphs with thousands of names. */
@@ -29,7 +31,20 @@ export function resolvePronoun(pronoun: string, at: number, current: SpeakerCand
   else return null;
   const named = (c: SpeakerCandidate): boolean => c.role !== 'mention' && fits(c);
   const mentioned = (c: SpeakerCandidate): boolean => c.role === 'mention' && fits(c);
-  return latest(current, at, named) ?? latest(previous, Infinity, named) ?? latest(current, at, mentioned) ?? latest(previous, Infinity, mentioned);
+  return latest(current, at, named) ?? latest(previous, Infinity, named) ?? firstOfLatestSentence(current, at, mentioned) ?? firstOfLatestSentence(previous, Infinity, mentioned);
+}
+
+/** Of plain mentions, the first in the most recent sentence with one: usually that sentence's subject. */
+function firstOfLatestSentence(candidates: SpeakerCandidate[], before: number, fits: (c: SpeakerCandidate) => boolean): SpeakerCandidate | null {
+  let best = latest(candidates, before, fits);
+  if (!best) return null;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const candidate = candidates[i];
+    if (candidate.at >= best.at || !fits(candidate)) continue;
+    if (candidate.sentence !== best.sentence) break;
+    best = candidate;
+  }
+  return best;
 }
 
 function latest(candidates: SpeakerCandidate[], before: number, fits: (c: SpeakerCandidate) => boolean): SpeakerCandidate | null {
