@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import {
   CodeActionKind,
   createConnection,
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
@@ -41,6 +42,7 @@ let settings: CrosscheckSettings = { ...defaultSettings };
 let canReadConfiguration = false;
 let canWatchFiles = false;
 let canFollowFolders = false;
+let canHearSettingChanges = false;
 let folders: string[] = [];
 
 const index = new WorkspaceIndex({
@@ -58,6 +60,7 @@ connection.onInitialize((params): InitializeResult => {
   canReadConfiguration = params.capabilities.workspace?.configuration === true;
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
+  canHearSettingChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.map((uri) => locator.pathOf(uri)).filter((path): path is string => path !== null);
   return {
@@ -77,6 +80,8 @@ connection.onInitialized(async () => {
   if (canWatchFiles) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
   }
+  // Clients send setting changes only to servers that ask for them.
+  if (canHearSettingChanges) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
   if (canFollowFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(async ({ added, removed }) => {
       const gone = new Set(removed.map((folder) => locator.pathOf(folder.uri)));

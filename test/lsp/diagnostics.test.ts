@@ -90,7 +90,7 @@ describe('language server diagnostics', () => {
 });
 
 describe('language server configuration', () => {
-  it('applies the severities of the crosscheck settings, hiding codes set to off', async () => {
+  it('applies the severities of the crosscheck settings, and follows their changes', async () => {
     const session = new LspSession(folder, { severity: { 'conflicting-quote': 'off', 'unsourced-claim': 'error' } });
     try {
       await session.start();
@@ -99,6 +99,10 @@ describe('language server configuration', () => {
       const unsourced = withCode(published.diagnostics, 'unsourced-claim');
       assert.ok(unsourced.length > 0 && unsourced.every((d) => d.severity === 1 /* error */));
       assert.ok(withCode(published.diagnostics, 'conflicting-number').every((d) => d.severity === 2), 'other codes keep their default');
+      session.settings = { enable: false };
+      const cleared = session.nextDiagnosticsFor(courier, (p) => p.diagnostics.length === 0);
+      await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await cleared;
     } finally {
       await session.stop();
     }

@@ -47,13 +47,17 @@ export class LspSession {
   private readonly progressEndWaiters: (() => void)[] = [];
   private stderr = '';
 
+  /** What the client answers for the `crosscheck` settings section; change it, then notify the server. */
+  settings: Record<string, unknown>;
+
   constructor(readonly folder: string, settings: Record<string, unknown> = {}) {
+    this.settings = settings;
     this.child = spawn(process.execPath, [nodePath.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       for (const waiter of [...this.waiters]) {
@@ -87,7 +91,12 @@ export class LspSession {
       workspaceFolders: [{ uri: fileUri(this.folder), name: nodePath.basename(this.folder) }],
       capabilities: {
         window: { workDoneProgress: true },
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          workspaceFolders: true,
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
