@@ -209,7 +209,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
     const path = locator.pathOf(change.uri);
     if (!path) continue;
-    if (nodePath.basename(path) === CONFIG_FILE) configChanged = true;
+    if (nodePath.basename(path) === CONFIG_FILE) configChanged ||= await index.configChanged(path);
     else if (documents.get(change.uri)) continue;
     else if (change.type === FileChangeType.Deleted) changed.push(path, ...index.remove(path));
     else changed.push(...(await index.loadFromDisk(path)));

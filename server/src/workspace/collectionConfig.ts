@@ -16,19 +16,21 @@ export interface ConfigLoad {
   severity: SeverityChoices;
   /** Why the file could not be used ("line 4, column 3: ..."), or null when it was fine or absent. */
   problem: string | null;
+  /** The file's text as read (null when absent or unreadable), to tell a real change from a repeated event. */
+  text: string | null;
 }
 
 /** The config of the collection at `root`; defaults when `root` is null or holds no `.crosscheck.json`. */
 export async function loadCollectionConfig(root: string | null): Promise<ConfigLoad> {
-  if (!root) return { config: defaultConfig(), severity: {}, problem: null };
+  if (!root) return { config: defaultConfig(), severity: {}, problem: null, text: null };
   const file = nodePath.join(root, CONFIG_FILE);
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { config: defaultConfig(), severity: {}, problem: null };
-    return { config: defaultConfig(), severity: {}, problem: `${file}: cannot be read (${code ?? String(error)}); using defaults` };
+    if (code === 'ENOENT') return { config: defaultConfig(), severity: {}, problem: null, text: null };
+    return { config: defaultConfig(), severity: {}, problem: `${file}: cannot be read (${code ?? String(error)}); using defaults`, text: null };
   }
   return configFromText(text, file);
 }
@@ -38,9 +40,9 @@ export function configFromText(text: string, file: string): ConfigLoad {
   if (!parsed.ok) {
     const { message, line, character } = parsed.error;
     const place = line === undefined ? '' : `:${line + 1}:${(character ?? 0) + 1}`;
-    return { config: defaultConfig(), severity: {}, problem: `${file}${place}: ${message}; using defaults` };
+    return { config: defaultConfig(), severity: {}, problem: `${file}${place}: ${message}; using defaults`, text };
   }
-  return { config: parsed.config, severity: severityOf(text), problem: null };
+  return { config: parsed.config, severity: severityOf(text), problem: null, text };
 }
 
 const CODES: readonly DiagnosticCode[] = [

@@ -1,5 +1,6 @@
 // The article collections of an editor workspace, kept up to date for the language server: which
 // collection each file belongs to, its analysis, and what changed after each edit. No editor types here.
+import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { analyzeArticle } from '../core/analyze';
 import { Collection } from '../corpus/collection';
@@ -18,6 +19,8 @@ export interface ArticleCollection {
   configProblem: string | null;
   /** The collection's own severities from `.crosscheck.json`; the editor settings apply on top. */
   severity: SeverityChoices;
+  /** The text the config was read from, or null when there was none. */
+  configText: string | null;
   isArticle: PathMatcher;
   collection: Collection;
 }
@@ -97,10 +100,19 @@ export class WorkspaceIndex {
     return analyzeArticle(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null));
   }
 
+  /** True when the `.crosscheck.json` at `configPath` now says something other than what was indexed. */
+  async configChanged(configPath: string): Promise<boolean> {
+    const known = this.byRoot.get(nodePath.dirname(configPath));
+    const text = await fs.readFile(configPath, 'utf8').catch(() => null);
+    return known ? known.configText !== text : text !== null;
+  }
+
   /** Reads `path` from disk; an unusable file is reported and leaves the collection. */
   async loadFromDisk(path: string): Promise<string[]> {
     if (!this.collectionOf(path)) return [];
     const read = await readArticle(path, this.options.maxFileSizeKB());
+    // Editors report one save through several watchers: the same text again changes nothing.
+    if (read.ok && read.text === this.textOf(path)) return [];
     if (read.ok) return this.setText(path, read.text);
     this.options.notice(`${path}: ${read.reason}`);
     return this.remove(path);
@@ -112,13 +124,14 @@ export class WorkspaceIndex {
   }
 
   private async openCollection(root: string): Promise<ArticleCollection> {
-    const { config, severity, problem } = await loadCollectionConfig(root);
+    const { config, severity, problem, text } = await loadCollectionConfig(root);
     if (problem) this.options.notice(problem);
     const opened: ArticleCollection = {
       root,
       config,
       configProblem: problem,
       severity,
+      configText: text,
       isArticle: articleMatcher(config),
       collection: new Collection(config),
     };
