@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { findCites } from '../../../server/src/core/claims/cites';
+import { lowerWordsOf } from '../../../server/src/core/claims/words';
 import type { Citation, EntityMention } from '../../../server/src/core/types';
 
 function citesIn(text: string, entities: EntityMention[] = []): Citation[] {
-  const cites = findCites(text, [{ start: 0, end: text.length }], entities);
+  const cites = findCites(text, [lowerWordsOf(text, 0, text.length)], entities);
   for (const c of cites) assert.equal(c.text, text.slice(c.start, c.end), 'text is the slice at start..end');
   return cites;
 }

@@ -70,6 +70,8 @@ describe('findFigures', () => {
   });
 
   it('reads money with its currency and scale', () => {
+    const hedged = only('about $3 million in aid');
+    assert.deepEqual([hedged.text, hedged.value, hedged.unit, hedged.approximate], ['about $3 million', 3e6, 'usd', true]);
     const usd = only('a $3 million grant');
     assert.deepEqual([usd.text, usd.value, usd.unit], ['$3 million', 3e6, 'usd']);
     assert.deepEqual([only('3.5 billion euros').value, only('3.5 billion euros').unit], [3.5e9, 'eur']);

@@ -1,6 +1,6 @@
 // Who a statement is attributed to, as the article words it: "according to X", "X said", "X told ...",
 // "X reported", "officials say", "the report said", "it added", "as stated by X", "X estimate".
-import { lowerWordsOf, type LowerWord as Word } from './words';
+import { blankBetween, lowerWordsOf, type LowerWord as Word } from './words';
 
 export interface Attribution {
   /** The words naming the source, as written ("the Wall Street Journal", "economists"). */
@@ -123,7 +123,7 @@ function isVerbHere(text: string, words: Word[], i: number): boolean {
 
 /** Only spaces between word j-1 and word j. */
 function plainGap(text: string, words: Word[], j: number): boolean {
-  return text.slice(words[j - 1].end, words[j].start).trim() === '';
+  return blankBetween(text, words[j - 1].end, words[j].start);
 }
 
 /** Within a name, "U.S." and "Cuba's" are not clause breaks. */

@@ -1,6 +1,6 @@
 // Where the article says its information came from: the outlets, agencies and organisations it cites
 // ("according to a report by The Wall Street Journal", "The Journal reported", "told the newspaper").
-import { lowerWordsOf, type LowerWord as Word } from './words';
+import { blankBetween, type LowerWord as Word } from './words';
 import type { Citation, EntityMention } from '../types';
 import { overlappingIndexes } from './spans';
 
@@ -24,22 +24,23 @@ const OUTLET_WORDS: ReadonlySet<string> = new Set([
   'mail', 'express', 'sun', 'record', 'dispatch', 'bulletin', 'monitor', 'inquirer', 'star', 'register',
 ]);
 
-export function findCites(text: string, ranges: readonly { start: number; end: number }[], entities: readonly EntityMention[]): Citation[] {
+/** The cited sources in the given runs of words (one run per sentence, in reading order). */
+export function findCites(text: string, runs: readonly Word[][], entities: readonly EntityMention[]): Citation[] {
   const cites: Citation[] = [];
   const seen = new Set<number>();
   let lastOutlet: string | null = null;
-  for (const range of ranges) {
-    const words = lowerWordsOf(text, range.start, range.end);
-    const mentions = overlappingIndexes(entities, range.start, range.end).map((i) => entities[i]);
+  for (const words of runs) {
+    if (!words.length) continue;
+    const mentions = overlappingIndexes(entities, words[0].start, words[words.length - 1].end).map((i) => entities[i]);
     for (let i = 0; i < words.length; i++) {
       const found = citeAt(text, words, i, mentions, lastOutlet);
       if (!found) continue;
-      if (!seen.has(found.start)) cites.push(found);
+      if (!seen.has(found.start)) cites.push({ name: found.name, text: found.text, start: found.start, end: found.end });
       seen.add(found.start);
       if (!found.described) lastOutlet = found.name;
     }
   }
-  return cites.map(({ name, text: t, start, end }) => ({ name, text: t, start, end }));
+  return cites;
 }
 
 type FoundCite = Citation & { described: boolean };
@@ -96,15 +97,15 @@ function describedOutlet(text: string, words: Word[], k: number, lastOutlet: str
 /** A capitalised name from word k on, without a leading "the": "The Wall Street Journal" → "Wall Street Journal". */
 function nameAt(text: string, words: Word[], k: number, allowReportPhrase: boolean): (FoundCite & { next: number }) | null {
   let j = k;
-  const lower = (n: number): string => words[n]?.lower ?? '';
   if (allowReportPhrase) {
     // "according to a (new) report by X"
     let r = j;
-    if (lower(r) === 'a' || lower(r) === 'an' || lower(r) === 'the') r++;
-    if (lower(r) === 'new' || lower(r) === 'recent') r++;
-    if (REPORT_NOUNS.has(lower(r)) && ['by', 'in', 'from'].includes(lower(r + 1))) j = r + 2;
+    if (lowerAt(words, r) === 'a' || lowerAt(words, r) === 'an' || lowerAt(words, r) === 'the') r++;
+    if (lowerAt(words, r) === 'new' || lowerAt(words, r) === 'recent') r++;
+    const prep = lowerAt(words, r + 1);
+    if (REPORT_NOUNS.has(lowerAt(words, r)) && (prep === 'by' || prep === 'in' || prep === 'from')) j = r + 2;
   }
-  if (lower(j) === 'the' && words[j + 1] && isCapitalized(words[j + 1].text)) j++;
+  if (lowerAt(words, j) === 'the' && words[j + 1] && isCapitalized(words[j + 1].text)) j++;
   if (!words[j] || !isCapitalized(words[j].text)) return null;
   let end = j + 1;
   while (end < words.length && end - j < MAX_NAME_WORDS && plainGap(text, words, end)) {
@@ -128,11 +129,15 @@ function isCitable(text: string, cite: Citation, entities: readonly EntityMentio
   return named.some((w) => OUTLET_WORDS.has(w)) || (!needsOutletWord && named.length > 0 && !overlapping.some((e) => e.type === 'place'));
 }
 
+function lowerAt(words: Word[], n: number): string {
+  return words[n]?.lower ?? '';
+}
+
 function isCapitalized(w: string): boolean {
   const c = w[0];
   return c !== undefined && c !== c.toLowerCase();
 }
 
 function plainGap(text: string, words: Word[], j: number): boolean {
-  return j > 0 && text.slice(words[j - 1].end, words[j].start).trim() === '';
+  return j > 0 && blankBetween(text, words[j - 1].end, words[j].start);
 }

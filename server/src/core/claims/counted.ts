@@ -1,6 +1,6 @@
 // The noun a figure counts: "32 Cuban soldiers" → "soldiers", "1,000 political prisoners" →
 // "political prisoners", "90 percent of its citizens" → "citizens". Lower-cased, for matching.
-import type { LowerWord as Word } from './words';
+import { blankBetween, type LowerWord as Word } from './words';
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'these', 'those', 'all', 'our', 'a', 'an']);
 
@@ -18,7 +18,7 @@ const MAX_WORDS = 3;
 /** The counted noun in the words from index k on; `figureEnd` is where the figure's text ends. */
 export function countedAfter(text: string, words: Word[], k: number, figureEnd: number, allowOf: boolean): string {
   let j = k;
-  if (!words[j] || text.slice(figureEnd, words[j].start).trim() !== '') return '';
+  if (!words[j] || !blankBetween(text, figureEnd, words[j].start)) return '';
   if (allowOf && words[j]?.lower === 'of') {
     j++;
     if (!joinedBySpace(text, words, j)) return '';
@@ -49,7 +49,7 @@ function joinedBySpace(text: string, words: Word[], j: number): boolean {
   const w = words[j];
   const prev = words[j - 1];
   if (!w || !prev) return false;
-  return text.slice(prev.end, w.start).trim() === '';
+  return blankBetween(text, prev.end, w.start);
 }
 
 function isPlural(lower: string): boolean {

@@ -1,6 +1,6 @@
 // Figures a reader could check: counts, amounts, percentages, durations and ages, normalised so that
 // "nearly 70 years" and "almost seven decades" compare equal, and "around two dozen" covers 20–28.
-import { lowerWordsOf, type LowerWord as Word } from './words';
+import { blankBetween, lowerWordsOf, type LowerWord as Word } from './words';
 import type { Figure } from '../types';
 import { overlappingIndexes, unionOf, type Range } from './spans';
 import { countedAfter } from './counted';
@@ -89,7 +89,7 @@ function figureAt(text: string, words: Word[], k: number, exclude: readonly Rang
   const multitude = multitudeAt(words, at);
   if (multitude) return build(text, words, k, multitude.next, multitude.low, multitude.low, multitude.high, '', true, exclude);
   const half = words[at]?.lower === 'half' && words[at + 1]?.lower === 'a' && words[at + 2]?.lower === 'dozen';
-  if (half) return finish(text, words, k, at + 3, 6, hedge?.kind ?? null, exclude);
+  if (half) return finish(text, words, k, at, at + 3, 6, hedge?.kind ?? null, exclude);
   const compound = compoundUnit(words[at]);
   if (compound) {
     const [low, high] = compound.unit === 'age' ? [compound.value, compound.value] : interval(compound.value, hedge?.kind ?? null);
@@ -97,28 +97,28 @@ function figureAt(text: string, words: Word[], k: number, exclude: readonly Rang
   }
   const number = readNumber(words, at);
   if (!number || !isQuantity(text, words, at, number)) return null;
-  return finish(text, words, k, number.next, number.value, hedge?.kind ?? null, exclude, number.inWords);
+  return finish(text, words, k, at, number.next, number.value, hedge?.kind ?? null, exclude, number.inWords);
 }
 
-/** Units and ages after the number, then the interval the hedge gives. */
-function finish(text: string, words: Word[], from: number, next: number, value: number, hedge: Hedge | null, exclude: readonly Range[], inWords = false): { figure: Figure; next: number } | null {
-  const first = words[from];
+/** Units and ages after the number (which starts at word `at`, after any hedge from word `from`),
+ *  then the interval the hedge gives. */
+function finish(text: string, words: Word[], from: number, at: number, next: number, value: number, hedge: Hedge | null, exclude: readonly Range[], inWords = false): { figure: Figure; next: number } | null {
   let unit = '';
   let to = next;
-  const sign = text[first.start - 1];
+  const sign = text[words[at].start - 1];
   if (CURRENCY_SIGNS[sign]) unit = CURRENCY_SIGNS[sign];
   const after = words[to];
   const afterLower = after?.lower ?? '';
-  const gap = after ? text.slice(words[to - 1].end, after.start) : '';
+  const blank = !!after && blankBetween(text, words[to - 1].end, after.start);
   if (text[words[to - 1].end] === '%') {
     unit = 'percent';
-  } else if (after && gap.trim() === '' && (afterLower === 'percent' || (afterLower === 'per' && words[to + 1]?.lower === 'cent'))) {
+  } else if (blank && (afterLower === 'percent' || (afterLower === 'per' && words[to + 1]?.lower === 'cent'))) {
     unit = 'percent';
     to += afterLower === 'per' ? 2 : 1;
-  } else if (after && gap.trim() === '' && CURRENCY_WORDS.has(afterLower) && !unit) {
+  } else if (blank && CURRENCY_WORDS.has(afterLower) && !unit) {
     unit = CURRENCY_WORDS.get(afterLower)!;
     to++;
-  } else if (after && (gap.trim() === '' || gap.trim() === '-')) {
+  } else if (after && (blank || text.slice(words[to - 1].end, after.start).trim() === '-')) {
     const duration = DURATION_UNITS.get(afterLower);
     if (duration) {
       to++;

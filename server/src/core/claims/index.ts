@@ -17,8 +17,8 @@ export interface ClaimInputs {
 
 /** Sentences in these regions are not the article's statements. */
 const NOT_CLAIMS: ReadonlySet<Region['kind']> = new Set(['heading', 'caption', 'boilerplate', 'byline', 'dateline', 'front-matter']);
-/** Regions never cited from. */
-const NOT_CITES: ReadonlySet<Region['kind']> = new Set(['caption', 'boilerplate', 'byline', 'front-matter', 'link-url']);
+/** Sentences in these regions are not where the article names its sources. */
+const NOT_CITES: ReadonlySet<Region['kind']> = new Set(['caption', 'boilerplate', 'byline', 'front-matter']);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): { claims: ClaimMention[]; cites: Citation[] } {
@@ -59,8 +59,11 @@ export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): {
       keywords: keywordsAmong(sentenceWords[index]),
     });
   });
-  const citeRanges = layout.paragraphs.flatMap((p) => outside(p, unionOf(layout.regions.filter((r) => NOT_CITES.has(r.kind)))));
-  return { claims, cites: findCites(text, citeRanges, inputs.entities) };
+  const notCites = unionOf(layout.regions.filter((r) => NOT_CITES.has(r.kind)));
+  const citeRuns = sentenceWords
+    .filter((_, i) => overlappingIndexes(notCites, layout.sentences[i].start, layout.sentences[i].end).length === 0)
+    .map((words) => words.filter((w) => overlappingIndexes(urls, w.start, w.end).length === 0));
+  return { claims, cites: findCites(text, citeRuns, inputs.entities) };
 }
 
 /** For each sentence, the nearest attribution in another sentence of its paragraph (ties: the one before). */
@@ -101,18 +104,6 @@ function trimmed(text: string, start: number, end: number): Range {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-}
-
-/** The parts of `range` outside the sorted, non-overlapping `holes`. */
-function outside(range: Range, holes: readonly Range[]): Range[] {
-  const pieces: Range[] = [];
-  let at = range.start;
-  for (const i of overlappingIndexes(holes, range.start, range.end)) {
-    if (holes[i].start > at) pieces.push({ start: at, end: holes[i].start });
-    at = Math.max(at, holes[i].end);
-  }
-  if (at < range.end) pieces.push({ start: at, end: range.end });
-  return pieces;
 }
 
 function entityIdsInside(mentions: readonly EntityMention[], start: number, end: number): number[] {

@@ -31,7 +31,8 @@ function wordEnd(text: string, i: number, end: number): number {
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return isDigitCode(c) || isLetterAt(text, i) || (c >= 0x300 && c <= 0x36f);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (c >= 0x300 && c <= 0x36f) || isLetterAt(text, i);
 }
 
 function isDigitCode(c: number): boolean {
@@ -50,10 +51,22 @@ const INNER_JOINERS = "'’-‐‑";
 /** True when the character at `i` joins the word before it to the word after it. */
 function joins(text: string, i: number, end: number): boolean {
   if (i + 1 >= end) return false;
+  const code = text.charCodeAt(i);
+  // Most words end at a space: answer that without building a one-character string.
+  if (code === 32 || code === 10) return false;
   const c = text[i];
   if (INNER_JOINERS.includes(c)) {
     return isLetterAt(text, i - 1) ? isLetterAt(text, i + 1) : isDigitCode(text.charCodeAt(i - 1)) && isLetterAt(text, i + 1);
   }
   if (c === '.' || c === ',') return isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
   return false;
+}
+
+/** True when only white space lies in text[from, to): the two words around it belong together. */
+export function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
 }
