@@ -2,7 +2,7 @@
 // inside quotation marks), is it found (reported quotes cover at least half of its words) and is the
 // speaker right (the reported speaker overlaps the gold source, or shares its last name; for a pronoun
 // source, the nearest named gold source before it)? Seeds: every non-scare quotation should have a
-// speaker. Also the time for hostile input (1 MB of random quotation marks).
+// speaker. Also the time for one ~9 KB seed article and for hostile input (1 MB of random quotation marks).
 // Run: npx tsx bench/quotes.ts [--errors]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,6 +175,11 @@ function seeds(): void {
   for (const miss of misses) console.log(`  no speaker: ${miss}`);
 }
 
+/** CPU milliseconds between two readings: steadier than wall time on a busy machine. */
+function cpuMs(from: NodeJS.CpuUsage, to: NodeJS.CpuUsage): number {
+  return (to.user - from.user + to.system - from.system) / 1000;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -195,23 +200,46 @@ function hostile(): void {
     length += part.length;
   }
   const inputs = { 'random quotation marks': parts.join(''), 'one paragraph of "a" said He': '"a" said He, '.repeat(80_000) };
-  console.log('\nHostile input, 1 MB each: layout and quotes, median of 5 runs');
+  console.log('\nHostile input, 1 MB each: CPU time of layout and quotes, median of 5 runs');
   for (const [name, text] of Object.entries(inputs)) {
     const layoutTimes: number[] = [];
     const quoteTimes: number[] = [];
     for (let run = 0; run < 5; run++) {
-      const started = process.hrtime.bigint();
+      const started = process.cpuUsage();
       const layout = layoutOf(text);
-      const laidOut = process.hrtime.bigint();
+      const laidOut = process.cpuUsage();
       findQuotes(text, layout, []);
-      layoutTimes.push(Number(laidOut - started) / 1e6);
-      quoteTimes.push(Number(process.hrtime.bigint() - laidOut) / 1e6);
+      layoutTimes.push(cpuMs(started, laidOut));
+      quoteTimes.push(cpuMs(laidOut, process.cpuUsage()));
     }
     const perMB = (times: number[]): string => (median(times) / (text.length / 1e6)).toFixed(0);
     console.log(`| ${name} | layout ${perMB(layoutTimes)} ms per MB | quotes ${perMB(quoteTimes)} ms per MB |`);
   }
 }
 
+/** Median CPU time of layout and quotes for the largest seed article, the size of a typical long read. */
+function typical(): void {
+  if (!existsSync(SEEDS)) return;
+  const file = readdirSync(SEEDS)
+    .map((f) => join(SEEDS, f))
+    .sort((a, b) => readFileSync(b, 'utf8').length - readFileSync(a, 'utf8').length)[0];
+  const text = readFileSync(file, 'utf8');
+  const layout = layoutOf(text);
+  const entities = findEntities(text, layout).entities;
+  const layoutTimes: number[] = [];
+  const quoteTimes: number[] = [];
+  for (let run = 0; run < 200; run++) {
+    const started = process.cpuUsage();
+    layoutOf(text);
+    const laidOut = process.cpuUsage();
+    findQuotes(text, layout, entities);
+    layoutTimes.push(cpuMs(started, laidOut));
+    quoteTimes.push(cpuMs(laidOut, process.cpuUsage()));
+  }
+  console.log(`\nOne ${(text.length / 1024).toFixed(1)} KB article, median CPU of 200 runs: layout ${median(layoutTimes).toFixed(2)} ms, quotes ${median(quoteTimes).toFixed(2)} ms`);
+}
+
 polnear();
 seeds();
+typical();
 hostile();

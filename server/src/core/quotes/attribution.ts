@@ -46,8 +46,8 @@ function cuesOf(tokens: Token[], anchor: number): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
-    const lower = token.text.toLowerCase();
-    if (lower === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+    const lower = token.lower;
+    if (lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ index: i, last: i + 1, distance: distanceTo(tokens, i, anchor) });
     } else if (SPEECH_VERBS.has(lower)) {
       cues.push({ index: i, last: i, distance: distanceTo(tokens, i, anchor) });
@@ -93,7 +93,7 @@ function speakerOf(text: string, tokens: Token[], cue: Cue, quote: number): Attr
 /** "X said, adding that …": the finite speech verb the participle follows in its clause, or -1. */
 function mainVerbBefore(tokens: Token[], floor: number, participle: number): number {
   for (let k = participle - 1; k >= floor; k--) {
-    const lower = tokens[k].text.toLowerCase();
+    const lower = tokens[k].lower;
     if (tokens[k].kind === 'word' && SPEECH_VERBS.has(lower) && !PARTICIPLE_CUES.has(lower)) return k;
   }
   return -1;
@@ -113,13 +113,13 @@ function onlyCommasBetween(tokens: Token[], from: number, to: number): boolean {
 /** "says Ana Ruiz." or "says Ana Ruiz, who …": an inverted speaker ends the clause. */
 function endsClause(tokens: Token[], phrase: SpeakerPhrase): boolean {
   const next = tokens[phrase.next];
-  return !next || next.kind !== 'word' || ['who', 'in', 'on', 'at', 'during', 'after', 'when', 'last', 'this'].includes(next.text.toLowerCase());
+  return !next || next.kind !== 'word' || ['who', 'in', 'on', 'at', 'during', 'after', 'when', 'last', 'this'].includes(next.lower);
 }
 
 /** The subject at the head of a clause: skip an opening "In Havana," and read the phrase. */
 export function clauseSubject(tokens: Token[], floor: number, cue: number): SpeakerPhrase | null {
   let start = floor;
-  const opener = tokens[start]?.text.toLowerCase();
+  const opener = tokens[start]?.lower;
   if (opener && ['in', 'on', 'at', 'during', 'after', 'before', 'despite', 'while', 'last', 'earlier', 'meanwhile', 'but', 'and', 'however'].includes(opener)) {
     for (let k = start; k < cue; k++) {
       if (tokens[k].kind === 'punct' && tokens[k].text === ',') {

@@ -74,7 +74,7 @@ function quotesOfParagraph(
     const sentence = sentenceOfToken[t];
     while (m < mentions.length && mentions[m].start < tokens[t].end) candidates.push(mentionCandidate(mentions[m++], sentence));
     if (sentence >= 0 && (t === 0 || sentenceOfToken[t - 1] !== sentence)) {
-      for (const candidate of sentenceCandidates(text, tokens, t, sentenceOfToken, mentions, candidates, previous.candidates)) candidates.push(candidate);
+      addSentenceCandidates(text, tokens, t, sentenceOfToken, mentions, candidates, previous.candidates);
     }
     if (tokens[t].kind !== 'quote') continue;
     const passage = passages[tokens[t].passage];
@@ -117,7 +117,7 @@ function mentionCandidate(mention: EntityMention, sentence: number): SpeakerCand
  * What a sentence tells about who is talking, as candidates for later pronouns: its subject ("Ana Ruiz
  * thanked …", "She adds …") and whoever its attribution cue names ("According to Ruiz, …", "Ruiz says …").
  */
-function sentenceCandidates(
+function addSentenceCandidates(
   text: string,
   tokens: Token[],
   first: number,
@@ -125,23 +125,21 @@ function sentenceCandidates(
   mentions: EntityMention[],
   current: SpeakerCandidate[],
   previous: SpeakerCandidate[],
-): SpeakerCandidate[] {
+): void {
   const sentence = sentenceOf[first];
   let start = first;
   while (start < tokens.length && tokens[start].kind !== 'word' && sentenceOf[start] === sentence) start++;
   let end = start;
   while (end < tokens.length && end - start < WINDOW && sentenceOf[end] === sentence) end++;
-  const found: SpeakerCandidate[] = [];
   const subject = clauseSubject(tokens, start, end);
   const credible = subject && (subject.pronoun || (subject.named && (namedMention(mentions, subject.start, subject.end) || readsAsName(text.slice(subject.start, subject.end)))));
   const subjectSpeaker = subject && credible ? speakerFrom(text, subject, mentions, current, previous) : null;
-  if (subject && subjectSpeaker) found.push({ ...subjectSpeaker, at: subject.start, role: 'subject', sentence });
+  if (subject && subjectSpeaker) current.push({ ...subjectSpeaker, at: subject.start, role: 'subject', sentence });
   const reported = attributionIn(text, tokens.slice(start, end), -1, -1);
   if (reported && reported.phrase.start !== subject?.start) {
-    const speaker = speakerFrom(text, reported.phrase, mentions, current.concat(found), previous);
-    if (speaker) found.push({ ...speaker, at: reported.phrase.start, role: 'speaker', sentence });
+    const speaker = speakerFrom(text, reported.phrase, mentions, current, previous);
+    if (speaker) current.push({ ...speaker, at: reported.phrase.start, role: 'speaker', sentence });
   }
-  return found;
 }
 
 /** Who a speaker phrase names: the antecedent of a pronoun, the entity mention inside a name, or the words as written. */

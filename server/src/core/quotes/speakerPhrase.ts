@@ -41,7 +41,7 @@ function isWord(token: Token | undefined): token is Token {
 /** The speaker phrase ending just before tokens[verb] (after skipping "has also" and the like), or null. */
 export function phraseBefore(tokens: Token[], verb: number, floor: number): SpeakerPhrase | null {
   let i = verb - 1;
-  while (i >= floor && isWord(tokens[i]) && (VERB_MODIFIERS.has(tokens[i].text.toLowerCase()) || isAdverb(tokens[i].text))) i--;
+  while (i >= floor && isWord(tokens[i]) && (VERB_MODIFIERS.has(tokens[i].lower) || isAdverb(tokens[i].text))) i--;
   i = beforeParenthesis(tokens, i, floor);
   if (i < floor) return null;
   if (tokens[i].kind === 'punct' && tokens[i].text === ',') {
@@ -52,8 +52,8 @@ export function phraseBefore(tokens: Token[], verb: number, floor: number): Spea
   if (!isWord(tokens[i])) return null;
   const end = i;
   let first = i;
-  while (first - 1 >= floor && end - first + 1 < MAX_WORDS && isWord(tokens[first - 1]) && !BACKWARD_STOPS.has(tokens[first - 1].text.toLowerCase())) first--;
-  if (BACKWARD_STOPS.has(tokens[end].text.toLowerCase())) return null;
+  while (first - 1 >= floor && end - first + 1 < MAX_WORDS && isWord(tokens[first - 1]) && !BACKWARD_STOPS.has(tokens[first - 1].lower)) first--;
+  if (BACKWARD_STOPS.has(tokens[end].lower)) return null;
   return trimPhrase(tokens, first, end);
 }
 
@@ -107,7 +107,7 @@ export function phraseAfter(tokens: Token[], from: number, anyNoun = false): Spe
   while (last + 1 < tokens.length && last - from + 1 < MAX_WORDS) {
     const next = tokens[last + 1];
     if (!isWord(next)) break;
-    const lower = next.text.toLowerCase();
+    const lower = next.lower;
     if (CALENDAR_WORDS.has(next.text) || FORWARD_STOPS.has(lower)) break;
     if ((lower === 'of' || lower === 'for' || lower === 'by' || lower === 'with') && !continuesPhrase(tokens[last + 2])) break;
     if (SPEECH_VERBS.has(lower)) break;
@@ -124,7 +124,7 @@ function startsPhrase(word: string): boolean {
 }
 
 function continuesPhrase(token: Token | undefined): boolean {
-  return isWord(token) && (isUpper(token.text[0]) || DETERMINERS.has(token.text.toLowerCase()));
+  return isWord(token) && (isUpper(token.text[0]) || DETERMINERS.has(token.lower));
 }
 
 /** People who speak without a name: "officials said", "according to economists". */
@@ -148,7 +148,7 @@ function isAdverb(word: string): boolean {
 function trimPhrase(tokens: Token[], first: number, last: number): SpeakerPhrase | null {
   while (first < last && OPENERS.has(tokens[first].text)) first++;
   for (let k = first; k <= last; k++) {
-    if (DETERMINERS.has(tokens[k].text.toLowerCase()) && k < last) {
+    if (DETERMINERS.has(tokens[k].lower) && k < last) {
       first = k;
       break;
     }
@@ -164,7 +164,7 @@ function trimPhrase(tokens: Token[], first: number, last: number): SpeakerPhrase
     if (k === first && word.toLowerCase() === 'the') continue;
     if (!isNameWord(word) && !PARTICLES.has(word.toLowerCase()) && !/^\d/.test(word)) named = false;
   }
-  if (named && tokens[first].text.toLowerCase() === 'the' && first < last && isTitleWord(tokens[first + 1].text)) named = false;
+  if (named && tokens[first].lower === 'the' && first < last && isTitleWord(tokens[first + 1].text)) named = false;
   return { start: tokens[first].start, end: tokens[last].end, named, pronoun: false, next: last + 1 };
 }
 
@@ -205,7 +205,7 @@ function afterTitles(tokens: Token[], first: number, last: number): number {
   let k = first;
   while (k <= last && !isTitleWord(tokens[k].text)) k++;
   if (k > last) return first;
-  while (k <= last && TITLES.has(tokens[k].text.toLowerCase())) k++;
+  while (k <= last && TITLES.has(tokens[k].lower)) k++;
   if (k > last || !isNameWord(tokens[k].text)) return first;
   return k;
 }

@@ -12,6 +12,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case, computed once: cue and stop-word look-ups read it many times. */
+  lower: string;
   /** For quote tokens: index of the passage in the list given to `tokensOf`. */
   passage: number;
 }
@@ -27,7 +29,7 @@ export function tokensOf(text: string, start: number, end: number, passages: Quo
   while (at < end) {
     if (p < passages.length && passages[p].open < end && passages[p].open <= at) {
       const passage = passages[p];
-      if (passage.open >= start) tokens.push({ kind: 'quote', start: passage.open, end: passage.close + 1, text: text.slice(passage.open, passage.close + 1), passage: p });
+      if (passage.open >= start) tokens.push({ kind: 'quote', start: passage.open, end: passage.close + 1, text: text.slice(passage.open, passage.close + 1), lower: '', passage: p });
       at = Math.max(at, passage.close + 1);
       p++;
       continue;
@@ -45,7 +47,8 @@ function pushPlain(text: string, start: number, end: number, tokens: Token[]): v
     pushPunctuation(text, at, word.start, tokens);
     let wordEnd = word.end;
     if (text[wordEnd] === '.' && wordEnd < end && (DOTTED.has(word.text) || (word.text.length === 1 && isUpper(word.text)))) wordEnd++;
-    tokens.push({ kind: 'word', start: word.start, end: wordEnd, text: text.slice(word.start, wordEnd), passage: -1 });
+    const wordText = text.slice(word.start, wordEnd);
+    tokens.push({ kind: 'word', start: word.start, end: wordEnd, text: wordText, lower: wordText.toLowerCase(), passage: -1 });
     at = wordEnd;
   }
   pushPunctuation(text, at, end, tokens);
@@ -54,6 +57,6 @@ function pushPlain(text: string, start: number, end: number, tokens: Token[]): v
 function pushPunctuation(text: string, start: number, end: number, tokens: Token[]): void {
   for (let i = start; i < end; i++) {
     if (isSpace(text.charCodeAt(i)) || text[i] === '*' || text[i] === '_' || text[i] === '\\') continue;
-    tokens.push({ kind: 'punct', start: i, end: i + 1, text: text[i], passage: -1 });
+    tokens.push({ kind: 'punct', start: i, end: i + 1, text: text[i], lower: text[i], passage: -1 });
   }
 }
