@@ -194,6 +194,29 @@ function seedArticleTime(): string {
   return `${median(times).toFixed(2)} ms median for a ${(text.length / 1024).toFixed(1)} KB seed article`;
 }
 
+/** Worst milliseconds per MB over about 1 MB each of text built to be hard: runs of capitals, quote marks, abbreviations, repeated names, headlines. */
+function hostileWorst(): string {
+  const inputs: Record<string, string> = {
+    'capitalised run': 'Aa '.repeat(330_000),
+    'quote marks': '"\u201c\u2019\''.repeat(250_000),
+    abbreviations: 'U.S. '.repeat(200_000),
+    'one surname': 'Smith, '.repeat(140_000),
+    'name list': 'Alpha Beta, '.repeat(80_000),
+    headlines: 'CUBA SAYS NO\n'.repeat(75_000),
+    prose: 'Mr. Smith of the Bank of Cuba met President Ana Díaz in Havana. '.repeat(15_000),
+  };
+  let worst = { name: '', msPerMB: 0 };
+  for (const [name, text] of Object.entries(inputs)) {
+    const layout: Layout = { paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length, paragraph: 0 }], regions: [] };
+    findEntities(text, layout);
+    const t0 = performance.now();
+    findEntities(text, layout);
+    const msPerMB = (performance.now() - t0) / (text.length / 1e6);
+    if (msPerMB > worst.msPerMB) worst = { name, msPerMB };
+  }
+  return `${worst.msPerMB.toFixed(0)} ms per MB at worst over hostile inputs (${worst.name})`;
+}
+
 function main(): void {
   if (!existsSync(DATA)) {
     console.log(`entities bench skipped: ${DATA} not found`);
@@ -219,6 +242,7 @@ function main(): void {
   const theirSpeed = msPer9k(docs, (d) => { const n = nlp(d.text); n.people(); n.organizations(); n.places(); }, 3);
   console.log(`speed: crosscheck ${ourSpeed.toFixed(2)} ms per 9 KB, compromise ${theirSpeed.toFixed(2)} ms per 9 KB (CoNLL text)`);
   console.log(`speed: ${seedArticleTime()}`);
+  console.log(`speed: ${hostileWorst()}`);
 }
 
 main();

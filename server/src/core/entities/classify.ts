@@ -18,6 +18,27 @@ export interface Typing {
   strength: number;
 }
 
+// Typings are shared, not allocated per name: an article can hold hundreds of thousands of mentions.
+const SURE_TYPINGS: Record<EntityType, Typing> = {
+  person: Object.freeze({ type: 'person', strength: SURE }),
+  organization: Object.freeze({ type: 'organization', strength: SURE }),
+  place: Object.freeze({ type: 'place', strength: SURE }),
+};
+const GUESSED_TYPINGS: Record<EntityType, Typing> = {
+  person: Object.freeze({ type: 'person', strength: GUESS }),
+  organization: Object.freeze({ type: 'organization', strength: GUESS }),
+  place: Object.freeze({ type: 'place', strength: GUESS }),
+};
+export const UNTYPED: Typing = Object.freeze({ type: null, strength: 0 });
+
+export function sure(type: EntityType): Typing {
+  return SURE_TYPINGS[type];
+}
+
+function guess(type: EntityType): Typing {
+  return GUESSED_TYPINGS[type];
+}
+
 /** Words before a name that make it a place: "in Havana", "from Caracas". */
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'throughout', 'toward', 'towards', 'via', 'visit', 'visited', 'visiting', 'entered', 'invaded', 'reached', 'around', 'between']);
 
@@ -40,24 +61,24 @@ export function typeOf(c: Candidate, written: string, context: Context): Typing 
   const last = words[words.length - 1].key;
   const first = words[0].key;
   const listed = lexiconType(c.key, written) ?? (first === 'the' ? lexiconType(c.key.slice(4), written.slice(4)) : null);
-  if (listed) return { type: listed, strength: SURE };
-  if (c.honorific) return { type: 'person', strength: SURE };
+  if (listed) return sure(listed);
+  if (c.honorific) return sure('person');
   const hasOf = words.some((t) => t.key === 'of');
-  if ((ORG_CUES.has(last) && words.length > 1) || (hasOf && ORG_HEADS.has(first)) || c.ampersand) return { type: 'organization', strength: SURE };
-  if ((PLACE_CUES.has(last) && words.length > 1) || (hasOf && PLACE_HEADS.has(first))) return { type: 'place', strength: SURE };
-  if (c.titled || TITLES.has(c.before)) return { type: 'person', strength: SURE };
-  if (words.length > 1 && (FIRST_NAMES.has(first) || isInitial(words[0].text))) return { type: 'person', strength: SURE };
-  if (c.before === 'of' && PLACE_KINDS.has(c.beforeThat)) return { type: 'place', strength: SURE };
-  if (words.length > 1 && namesTeamOrFirm(words.map((t) => t.key))) return { type: 'organization', strength: GUESS };
-  if (c.placeSuffix || PLACE_BEFORE.has(c.before) || knownPlace(c.commaThen)) return { type: 'place', strength: GUESS };
-  if (words.length === 1 && words[0].allCaps && words[0].text.length <= 6) return { type: 'organization', strength: GUESS };
-  if (PERSON_AFTER.has(c.after)) return { type: 'person', strength: GUESS };
-  if (words.length === 1 && FIRST_NAMES.has(first)) return { type: 'person', strength: GUESS };
+  if ((ORG_CUES.has(last) && words.length > 1) || (hasOf && ORG_HEADS.has(first)) || c.ampersand) return sure('organization');
+  if ((PLACE_CUES.has(last) && words.length > 1) || (hasOf && PLACE_HEADS.has(first))) return sure('place');
+  if (c.titled || TITLES.has(c.before)) return sure('person');
+  if (words.length > 1 && (FIRST_NAMES.has(first) || isInitial(words[0].text))) return sure('person');
+  if (c.before === 'of' && PLACE_KINDS.has(c.beforeThat)) return sure('place');
+  if (words.length > 1 && namesTeamOrFirm(words.map((t) => t.key))) return guess('organization');
+  if (c.placeSuffix || PLACE_BEFORE.has(c.before) || knownPlace(c.commaThen)) return guess('place');
+  if (words.length === 1 && words[0].allCaps && words[0].text.length <= 6) return guess('organization');
+  if (PERSON_AFTER.has(c.after)) return guess('person');
+  if (words.length === 1 && FIRST_NAMES.has(first)) return guess('person');
   if (words.length >= 2 && words.length <= 3 && !words.some((t) => NEVER_NAMES.has(t.key) || context.common(t.key))) {
-    return { type: 'person', strength: GUESS };
+    return guess('person');
   }
-  if (words.length > 1) return { type: 'organization', strength: GUESS };
-  return { type: null, strength: 0 };
+  if (words.length > 1) return guess('organization');
+  return UNTYPED;
 }
 
 /** A known place with a word that is not a place word: "Real Madrid", "Dynamo Moscow", "Air France". */

@@ -1,7 +1,7 @@
 // Names on lines written in capitals or title case ("CUBA SAYS NO", "Trump Wants Cuba Deal"): their
 // case says nothing, so only names the article gives elsewhere and lexicon entries are taken.
-import { type Candidate, keyOf } from './candidates';
-import { SURE } from './classify';
+import type { Candidate } from './candidates';
+import { UNTYPED, sure } from './classify';
 import type { EntityGroup, Mention } from './coreference';
 import { knownOrganization, lexiconType } from './lexicon';
 import { ORG_ACRONYMS } from './lexicon/organizations';
@@ -26,10 +26,10 @@ export function shoutedMentionsOf(text: string, tokens: Token[], groups: EntityG
       continue;
     }
     const { length, group, candidate } = found;
-    const mention: Mention = { candidate, typing: { type: null, strength: 0 }, entity: group };
+    const mention: Mention = { candidate, typing: UNTYPED, entity: group };
     if (group < 0) {
       const type = lexiconType(candidate.key, text.slice(candidate.start, candidate.end));
-      mention.typing = { type, strength: SURE };
+      mention.typing = type ? sure(type) : UNTYPED;
       mention.entity = groups.length;
       groups.push({ words: candidate.key.split(' '), mentions: [], sure: type, guess: null });
       known.set(candidate.key, mention.entity);
@@ -56,14 +56,18 @@ function knownForms(groups: EntityGroup[]): Map<string, number> {
 }
 
 function longestMatch(text: string, tokens: Token[], i: number, known: Map<string, number>): { length: number; group: number; candidate: Candidate } | null {
-  for (let n = Math.min(LONGEST, tokens.length - i); n >= 1; n--) {
-    const words = tokens.slice(i, i + n);
-    if (!words.every((t, k) => t.shouting && (k === 0 || (t.joined && !words[k - 1].possessive)))) continue;
-    const key = keyOf(words);
+  // Keys of the phrases starting at i, one word longer each, while the words stay on one shouting line.
+  const keys = [tokens[i].key];
+  for (let k = i + 1; k < tokens.length && keys.length < LONGEST; k++) {
+    if (!tokens[k].shouting || !tokens[k].joined || tokens[k - 1].possessive) break;
+    keys.push(`${keys[keys.length - 1]} ${tokens[k].key}`);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const key = keys[n - 1];
     if (n === 1 && (SENTENCE_STARTERS.has(key) || PRONOUNS.has(key))) continue;
     const group = known.get(key);
-    const listed = group === undefined && isListed(key, text.slice(words[0].start, words[n - 1].end));
-    if (group === undefined && !listed) continue;
+    if (group === undefined && !isListed(key, text.slice(tokens[i].start, tokens[i + n - 1].end))) continue;
+    const words = tokens.slice(i, i + n);
     return { length: n, group: group ?? -1, candidate: candidateOf(words, key) };
   }
   return null;
