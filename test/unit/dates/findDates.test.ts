@@ -162,6 +162,14 @@ describe('findDates', () => {
       assert.deepEqual(values('The 1987 flood was worse.'), ['1987=1987']);
     });
 
+    it('reads years spoken in transcripts, and "the current year"', () => {
+      assert.deepEqual(values('In nineteen ninety-six the mill closed, by the year two thousand it was gone.'), [
+        'nineteen ninety-six=1996', 'the year two thousand=2000',
+      ]);
+      assert.deepEqual(values('Nineteen people left.'), []);
+      assert.deepEqual(values('Sales in the current fiscal year rose.'), ['the current fiscal year=2026']);
+    });
+
     it('reads decades and centuries', () => {
       assert.deepEqual(values('Since the 1960s and the 1950s, and in the 20th century.'), ['1960s=196X', '1950s=195X', '20th century=19XX']);
       assert.deepEqual(values("Built in the '80s."), ["'80s=198X"]);

@@ -34,7 +34,7 @@ const AM_PM: ReadonlySet<string> = new Set(['am', 'pm']);
 /** Words that can open a date expression; every other word is passed over with one lookup. */
 const OPENERS: ReadonlySet<string> = new Set([
   ...SPAN_MODIFIERS, ...SHIFTS.keys(), ...WEEKDAYS.keys(), ...MONTHS.keys(), ...DAY_WORDS.keys(), ...FIXED_WORDS.keys(),
-  ...ORDINAL_WORDS.keys(), ...COUNT_WORDS.keys(), 'christmas', 'halloween', 'thanksgiving', 'new', 'fiscal', 'the', 'recent', 'coming', 'these', 'latest', 'most', 'q', 'year',
+  ...ORDINAL_WORDS.keys(), ...COUNT_WORDS.keys(), 'christmas', 'halloween', 'thanksgiving', 'new', 'nineteen', 'eighteen', 'fiscal', 'the', 'recent', 'coming', 'these', 'latest', 'most', 'q', 'year',
 ]);
 
 export function matchDateAt(tokens: Token[], i: number): DateMatch | null {
@@ -296,7 +296,7 @@ function looksLikeYear(tokens: Token[], i: number): boolean {
   if (!next || next.kind === 'punct') return true;
   if (prev && (YEAR_LEAD_WORDS.has(prev.lower) || DETERMINERS.has(prev.lower) || prev.text === '-' || prev.text === '–')) return true;
   // "1,500 soldiers" is written with a comma, but "1500 soldiers" happens: a plural noun after it counts.
-  return !(next.kind === 'word' && next.lower === next.text && next.lower.endsWith('s') && !next.lower.endsWith('ss'));
+  return !(next.kind === 'word' && next.lower === next.text && next.lower.length > 3 && next.lower.endsWith('s') && !next.lower.endsWith('ss'));
 }
 
 /** "a 1996 law", "the 1987 crash", "the company's 1989 results". */
@@ -363,8 +363,38 @@ function phraseAt(tokens: Token[], i: number): DateMatch | null {
     return { from: i, to: i + 2, spec: { kind: 'fixed', value: t.lower === 'recent' ? 'PAST_REF' : 'FUTURE_REF' } };
   }
   if (t.lower === 'these' && next?.lower === 'days') return { from: i, to: i + 2, spec: { kind: 'fixed', value: 'PRESENT_REF' } };
+  if (t.lower === 'the' && next?.lower === 'current') {
+    const j = tokens[i + 2]?.lower === 'fiscal' ? i + 3 : i + 2;
+    if (tokens[j]?.lower === 'year') return { from: i, to: j + 1, spec: { kind: 'offset', unit: 'year', amount: 0 } };
+  }
+  return spokenYearAt(tokens, i);
+}
+
+/** Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+function spokenYearAt(tokens: Token[], i: number): DateMatch | null {
+  const t = tokens[i];
+  const century = t.lower === 'nineteen' ? 1900 : t.lower === 'eighteen' ? 1800 : null;
+  if (century !== null) {
+    const tens = SPOKEN_TENS.get(tokens[i + 1]?.lower ?? '');
+    if (tens === undefined) return null;
+    let year = century + tens;
+    let to = i + 2;
+    const unit = COUNT_WORDS.get(tokens[i + 3]?.lower ?? '');
+    if (tokens[i + 2]?.text === '-' && touching(tokens[i + 1], tokens[i + 2]) && unit !== undefined && unit < 10) {
+      year += unit;
+      to = i + 4;
+    }
+    return { from: i, to, spec: { kind: 'fixed', value: String(year) } };
+  }
+  if (t.lower === 'the' && tokens[i + 1]?.lower === 'year' && tokens[i + 2]?.lower === 'two' && tokens[i + 3]?.lower === 'thousand') {
+    return { from: i, to: i + 4, spec: { kind: 'fixed', value: '2000' } };
+  }
   return null;
 }
+
+const SPOKEN_TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
 
 /** "the third quarter", "third-quarter", "the fourth quarter of 2025", "Q3", "the latest quarter",
  *  "the quarter" (the one just reported), "the year-earlier quarter". */
