@@ -69,6 +69,18 @@ describe('article grammar', () => {
     assert.equal(scoped(sentence, 'meta.byline'), '');
   });
 
+  it('takes a first line that is a date for a dateline, not a headline', () => {
+    const [first] = tokenize(grammar, 'date 2026-03-05\nHarbour strike enters third week');
+    assert.equal(scoped(first, 'constant.other.date'), '2026-03-05');
+    assert.equal(scoped(first, 'markup.heading.title'), '');
+  });
+
+  it('marks wire trailers and contact lines as credits', () => {
+    const [trailer, contact] = tokenize(grammar, 'x\n(Reporting by Ana Lisboa; Editing by Tom Reyes)\nWrite to Ana Lisboa at ana@example.org').slice(1);
+    assert.equal(scoped(trailer, 'meta.byline.credits'), '(Reporting by Ana Lisboa; Editing by Tom Reyes)');
+    assert.equal(scoped(contact, 'meta.byline.credits'), 'Write to Ana Lisboa at ana@example.org');
+  });
+
   it('marks publication lines and wire datelines', () => {
     const lines = tokenize(grammar, 'x\nPublished 22 January 2026\nJan. 21, 2026 9:00 pm ET\nPORTO VELHO, March 3 (Harbour Wire) — The port closed.');
     assert.equal(scoped(lines[1], 'constant.other.date'), '22 January 2026');
@@ -117,10 +129,12 @@ describe('article grammar', () => {
   });
 
   it('marks advertising and comment furniture as boilerplate', () => {
-    const lines = tokenize(grammar, 'x\nAdvertisement\n12 comments\nThe advertisement campaign failed.');
+    const lines = tokenize(grammar, 'x\nAdvertisement\n12 comments\nComments (7)\nRead more: Tides and trade\nThe advertisement campaign failed.\nComments from the mayor angered dockers.\nRelated talks stalled.');
     assert.equal(scoped(lines[1], 'comment.line.boilerplate'), 'Advertisement');
     assert.equal(scoped(lines[2], 'comment.line.boilerplate'), '12 comments');
-    assert.equal(scoped(lines[3], 'comment.line.boilerplate'), '');
+    assert.equal(scoped(lines[3], 'comment.line.boilerplate'), 'Comments (7)');
+    assert.equal(scoped(lines[4], 'comment.line.boilerplate'), 'Read more: Tides and trade');
+    for (const prose of lines.slice(5)) assert.equal(scoped(prose, 'comment.line.boilerplate'), '');
   });
 
   it('marks figures, with their units', () => {
