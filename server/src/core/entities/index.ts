@@ -42,6 +42,8 @@ export function findEntities(text: string, layout: Layout): FoundEntities {
     // nothing types and that the article also writes in lower case is an ordinary word ("Golf", "War").
     if (lone && c.sentenceInitial && typing.strength < SURE && !capitalisedInside.has(c.key) && !surnames.has(c.key)) continue;
     if (lone && typing.strength === 0 && !surnames.has(c.key) && (lowerCase.has(c.key) || COMMON_CAPITALISED.has(c.key))) continue;
+    // "the Castros": a family named by a surname the article gives is not one more entity.
+    if (lone && typing.strength === 0 && c.key.endsWith('s') && surnames.has(c.key.slice(0, -1))) continue;
     mentions.push({ candidate: c, typing, entity: -1 });
   }
   const groups = linkMentions(text, mentions);

@@ -37,7 +37,7 @@ export const ORGANIZATIONS = phraseSet(`reuters, associated press, agence france
   united nations, european union, european commission, european parliament, african union,
   world bank, world health organization, red cross, red crescent, amnesty international,
   human rights watch, greenpeace, google, apple, microsoft, amazon, facebook, meta, twitter, x corp,
-  tesla, spacex, netflix, youtube, tiktok, instagram, whatsapp, telegram, boeing, airbus, exxon,
+  truth social, tesla, spacex, netflix, youtube, tiktok, instagram, whatsapp, telegram, boeing, airbus, exxon,
   exxonmobil, chevron, shell, gazprom, rosneft, pdvsa, citgo, toyota, honda, nissan, volkswagen,
   samsung, sony, huawei, alibaba, tencent, nokia, ericsson, siemens, philips, unilever, nestle, nestlé,
   walmart, disney, paramount, warner bros, nike, adidas, goldman sachs, jpmorgan, morgan stanley,

@@ -1,14 +1,18 @@
-/** A set of lower-case words from a whitespace-separated list (lexicons stay readable and compact). */
+// Lexicons are written readably, with accents, and stored folded: lookups use folded keys
+// ("Jose" and "José" both find "josé").
+import { foldForMatch } from '../../text/fold';
+
+/** A set of folded words from a whitespace-separated list. */
 export function wordSet(list: string): ReadonlySet<string> {
-  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
+  return new Set(list.split(/\s+/).filter((w) => w.length > 0).map(foldForMatch));
 }
 
-/** Multi-word entries separated by commas or new lines ("new york, sri lanka"), lower-cased. */
+/** Folded multi-word entries separated by commas or new lines ("new york, sri lanka"). */
 export function phraseSet(list: string): ReadonlySet<string> {
   return new Set(
     list
       .split(/[,\n]/)
-      .map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase())
+      .map((p) => foldForMatch(p.trim().replace(/\s+/g, ' ')))
       .filter((p) => p.length > 0),
   );
 }
