@@ -35,6 +35,7 @@ export class Collection {
   private storySizes = new Map<string, number>();
   private matchCache: MatchGroup[] | null = null;
   private diagnosticCache = new Map<string, CollectionDiagnostic[]>();
+  private reuseCache = new Map<string, Provenance['derivedFrom']>();
 
   constructor(config: CollectionConfig = defaultConfig()) {
     this.config = config;
@@ -52,6 +53,7 @@ export class Collection {
     this.shingles.clear();
     this.links.clear();
     this.ties.clear();
+    this.reuseCache.clear();
     this.names = new NameTable();
     this.candidates = new CandidateIndex();
     this.shingleIndex = new ShingleIndex();
@@ -72,14 +74,16 @@ export class Collection {
     const shingles = shinglesOf(text, facts);
     this.shingles.set(path, shingles);
     this.shingleIndex.add(path, shingles);
+    this.forgetReuse(shingles);
 
-    const links = this.candidates.linksOf(next, (p) => this.articles.get(p));
+    const storyCandidates = this.candidates.storyCandidates(next);
+    const links = this.candidates.linksOf(next, (p) => this.articles.get(p), storyCandidates);
     this.links.set(path, links);
     for (const [other, l] of links) {
       this.linksOfMut(other).set(path, flipLinks(l));
       changed.add(other);
     }
-    const tied = new Set<string>([...this.candidates.storyCandidates(next), ...links.keys()]);
+    const tied = new Set<string>([...storyCandidates, ...links.keys()]);
     for (const other of tied) {
       const b = this.articles.get(other);
       if (b && sameStory(next, b, links.get(other))) this.tie(path, other);
@@ -195,6 +199,15 @@ export class Collection {
   }
 
   private derivedFrom(path: string): Provenance['derivedFrom'] {
+    let cached = this.reuseCache.get(path);
+    if (!cached) {
+      cached = this.computeDerivedFrom(path);
+      this.reuseCache.set(path, cached);
+    }
+    return cached;
+  }
+
+  private computeDerivedFrom(path: string): Provenance['derivedFrom'] {
     const a = this.articles.get(path)!;
     const mine = this.shingles.get(path)!;
     const published = a.facts.metadata.published;
@@ -219,6 +232,7 @@ export class Collection {
       this.markNameHolders(old, changed);
       this.names.add(path, old.facts, old.names, -1);
     }
+    this.forgetReuse(this.shingles.get(path)!);
     this.shingleIndex.remove(path, this.shingles.get(path)!);
     this.shingles.delete(path);
     for (const other of this.links.get(path)?.keys() ?? []) {
@@ -243,6 +257,11 @@ export class Collection {
     this.storyCache = null;
     this.matchCache = null;
     this.diagnosticCache = new Map();
+  }
+
+  /** Reuse shares change only for articles sharing text with the edited one. */
+  private forgetReuse(shingles: Set<number>): void {
+    for (const p of this.shingleIndex.holdersOf(shingles)) this.reuseCache.delete(p);
   }
 
   private linksOfMut(path: string): Map<string, PairLinks> {

@@ -5,7 +5,11 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Lower-cases and strips accents: "Díaz" → "diaz". */
 export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  // Most words are plain ASCII: skip the costly Unicode normalisation for them.
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) return s.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  }
+  return s.toLowerCase();
 }
 
 /** True when the string carries any accented letter. */

@@ -29,8 +29,13 @@ export interface PairLinks {
 
 /** Claims this alike are the same claim even without a shared figure or date. */
 export const SAME_CLAIM_JACCARD = 0.5;
-/** Keywords too common to narrow the search (they still count once a pair is compared). */
-const MAX_POSTINGS = 2000;
+/**
+ * Keys held by more articles than this are too common to narrow the search ("United States", "he
+ * said that"); they still count once a pair is compared.
+ */
+function maxPostings(articles: number): number {
+  return Math.max(50, Math.ceil(articles * 0.05));
+}
 
 class Postings {
   private readonly map = new Map<string, Set<string>>();
@@ -57,12 +62,15 @@ export class CandidateIndex {
   private readonly figureKeys = new Postings();
   private readonly claimWords = new Postings();
   private readonly storyKeys = new Postings();
+  private articles = 0;
 
   add(a: IndexedArticle): void {
+    this.articles++;
     this.visit(a, (postings, key, ref) => postings.add(key, ref));
   }
 
   remove(a: IndexedArticle): void {
+    this.articles--;
     this.visit(a, (postings, key, ref) => postings.delete(key, ref));
   }
 
@@ -76,16 +84,21 @@ export class CandidateIndex {
   /** Articles sharing at least one name with `a` (through names not shared by nearly everyone). */
   storyCandidates(a: IndexedArticle): Set<string> {
     const paths = new Set<string>();
+    const cap = maxPostings(this.articles);
     for (const key of a.storyKeys.keys()) {
       const postings = this.storyKeys.get(key);
-      if (postings.size > MAX_POSTINGS) continue;
+      if (postings.size > cap) continue;
       for (const p of postings) if (p !== a.path) paths.add(p);
     }
     return paths;
   }
 
-  /** What `a` shares with every other article, by other path. */
-  linksOf(a: IndexedArticle, article: (path: string) => IndexedArticle | undefined): Map<string, PairLinks> {
+  /**
+   * What `a` shares with other articles, by other path: quotes with any article, figures and claims
+   * only with the articles `within` (those that may tell the same story).
+   */
+  linksOf(a: IndexedArticle, article: (path: string) => IndexedArticle | undefined, within: ReadonlySet<string>): Map<string, PairLinks> {
+    const cap = maxPostings(this.articles);
     const links = new Map<string, PairLinks>();
     const linkTo = (path: string) => {
       let l = links.get(path);
@@ -96,7 +109,9 @@ export class CandidateIndex {
     a.quotes.forEach((q, i) => {
       const seen = new Set<string>();
       for (const g of q.shingles) {
-        for (const ref of this.quoteGrams.get(g)) {
+        const postings = this.quoteGrams.get(g);
+        if (postings.size > cap) continue;
+        for (const ref of postings) {
           if (seen.has(ref)) continue;
           seen.add(ref);
           const [path, j] = splitRef(ref);
@@ -113,7 +128,7 @@ export class CandidateIndex {
       if (!f.key) return;
       for (const ref of this.figureKeys.get(f.key)) {
         const [path, j] = splitRef(ref);
-        if (path === a.path) continue;
+        if (!within.has(path)) continue;
         const other = article(path);
         const theirs = other?.figures[j];
         if (!other || !theirs) continue;
@@ -126,14 +141,14 @@ export class CandidateIndex {
     a.claimKeywords.forEach((words, c) => {
       const counts = new Map<string, number>();
       for (const w of words) {
-        const postings = this.claimWords.get(w);
-        if (postings.size > MAX_POSTINGS) continue;
-        for (const ref of postings) counts.set(ref, (counts.get(ref) ?? 0) + 1);
+        for (const ref of this.claimWords.get(w)) {
+          if (within.has(ref.slice(0, ref.lastIndexOf(SEP)))) counts.set(ref, (counts.get(ref) ?? 0) + 1);
+        }
       }
       for (const [ref, n] of counts) {
         if (n < 2) continue;
         const [path, theirClaim] = splitRef(ref);
-        const other = path === a.path ? undefined : article(path);
+        const other = article(path);
         if (!other) continue;
         const overlap = keywordOverlap(words, other.claimKeywords[theirClaim]!);
         if (overlap.jaccard >= SAME_CLAIM_JACCARD) linkTo(path).similarClaims.push({ mine: c, theirs: theirClaim, ...overlap });

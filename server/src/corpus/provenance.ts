@@ -69,6 +69,13 @@ export class ShingleIndex {
     }
   }
 
+  /** Articles holding any of these shingles: those whose reuse figures an edit can change. */
+  holdersOf(shingles: Set<number>): Set<string> {
+    const paths = new Set<string>();
+    for (const s of shingles) for (const p of this.holders.get(s) ?? []) paths.add(p);
+    return paths;
+  }
+
   /** Share of `shingles` each other article holds, for shares of at least PARTIALLY. */
   reuseOf(path: string, shingles: Set<number>): Map<string, number> {
     const counts = new Map<string, number>();
