@@ -72,6 +72,7 @@ describe('findDates', () => {
 
     it('does not take names and verbs for months', () => {
       assert.deepEqual(values('May Ortiz said the crews march north.'), []);
+      assert.deepEqual(values('Councillors Okafor and May met.'), []);
       assert.deepEqual(values('Work will resume in May.'), ['May=2026-05']);
       assert.deepEqual(values('June Okafor chairs the board.'), []);
     });
@@ -115,6 +116,7 @@ describe('findDates', () => {
 
     it('gives weeks as ISO weeks, months as months, years as years', () => {
       assert.deepEqual(values('Crews arrived last week and stay this week.'), ['last week=2026-W03', 'this week=2026-W04']);
+      assert.deepEqual(values('She spoke on the programme “This Week” about it.'), []);
       assert.deepEqual(values('Prices rose last month.'), ['last month=2025-12']);
       assert.deepEqual(values('Floods hit last year; more are feared next year.'), ['last year=2025', 'next year=2027']);
       assert.deepEqual(values('Earlier this month the bridge shut.'), ['Earlier this month=2026-01']);

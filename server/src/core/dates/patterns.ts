@@ -98,7 +98,8 @@ function shiftedAt(tokens: Token[], i: number, shift: Shift): DateMatch | null {
   const season = SEASONS.get(next.lower);
   if (season) return { from: i, to: i + 2, spec: { kind: 'season', season, shift } };
   const amount = shift === 'last' ? -1 : shift === 'next' ? 1 : 0;
-  if (next.lower === 'week' || next.lower === 'month' || next.lower === 'year') {
+  // "This Week" with a capital is a title (of a programme, a column), not this week.
+  if ((next.lower === 'week' || next.lower === 'month' || next.lower === 'year') && !isCapitalized(next)) {
     return { from: i, to: i + 2, spec: { kind: 'offset', unit: next.lower, amount } };
   }
   if (next.lower === 'quarter' && shift === 'last') return { from: i, to: i + 2, spec: { kind: 'quarter', quarter: 'latest', year: null, yearsBack: 0 } };
@@ -233,7 +234,8 @@ function monthAloneIsDate(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const led = !!prev && (YEAR_LEAD_WORDS.has(prev.lower) || SHIFTS.has(prev.lower) || prev.text === '-');
-  if (AMBIGUOUS_MONTHS.has(t.lower)) return led;
+  // "Johnson and May met": a name; "in May", "since March": a month.
+  if (AMBIGUOUS_MONTHS.has(t.lower)) return !!prev && (MONTH_LEAD_WORDS.has(prev.lower) || SHIFTS.has(prev.lower));
   const after = tokens[i + 1];
   if (after && after.kind === 'word' && isCapitalized(after)) return led;
   return !isAbbreviation(t.lower) || (tokens[i + 1]?.text === '.' && touching(t, tokens[i + 1]));
@@ -298,6 +300,11 @@ function looksLikeYear(tokens: Token[], i: number): boolean {
   // "1,500 soldiers" is written with a comma, but "1500 soldiers" happens: a plural noun after it counts.
   return !(next.kind === 'word' && next.lower === next.text && next.lower.length > 3 && next.lower.endsWith('s') && !next.lower.endsWith('ss'));
 }
+
+/** Words before "May" or "March" that make it the month. */
+const MONTH_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'early', 'late', 'mid', 'of',
+]);
 
 /** "a 1996 law", "the 1987 crash", "the company's 1989 results". */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 's', 'its', 'their', 'his', 'her']);
@@ -412,7 +419,7 @@ function quarterAt(tokens: Token[], i: number): DateMatch | null {
   if (tokens[j]?.lower === 'fiscal') j++;
   const word = tokens[j];
   if (!word) return null;
-  if (t.lower === 'the' && j === i + 1 && word.text === 'quarter' && tokens[j + 1]?.lower !== 'of') {
+  if (t.lower === 'the' && j === i + 1 && word.text === 'quarter' && tokens[j + 1]?.lower !== 'of' && !touching(word, tokens[j + 1])) {
     return { from: i, to: j + 1, spec: { kind: 'quarter', quarter: 'latest', year: null, yearsBack } };
   }
   let quarter: number | 'latest' | undefined;
