@@ -419,7 +419,7 @@ function quarterAt(tokens: Token[], i: number): DateMatch | null {
   if (tokens[j]?.lower === 'fiscal') j++;
   const word = tokens[j];
   if (!word) return null;
-  if (t.lower === 'the' && j === i + 1 && word.text === 'quarter' && tokens[j + 1]?.lower !== 'of' && !touching(word, tokens[j + 1])) {
+  if (t.lower === 'the' && j === i + 1 && word.text === 'quarter' && tokens[j + 1]?.lower !== 'of' && !(tokens[j + 1]?.text === '-' && touching(word, tokens[j + 1]))) {
     return { from: i, to: j + 1, spec: { kind: 'quarter', quarter: 'latest', year: null, yearsBack } };
   }
   let quarter: number | 'latest' | undefined;
