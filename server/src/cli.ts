@@ -6,6 +6,7 @@ import { version } from '../../package.json';
 import { defaultSettings } from './settings';
 import { AnnotationsFileError, reanchorCollection } from './workspace/annotations/reanchor';
 import { collectionRootOf } from './workspace/collectionFiles';
+import { analyserKey, FactsCache } from './workspace/factsCache';
 import { displayPath, loadInputs, InputError, type LoadedCollection } from './workspace/loadInputs';
 import { analyzeJson } from './workspace/output/analyzeJson';
 import { checkText } from './workspace/output/checkText';
@@ -27,6 +28,7 @@ Options:
   --json                       JSON output (analyze, annotations)
   --format text|json|sarif     output format for check (default: text)
   --published YYYY-MM-DD       publication date for articles that give none
+  --cache-dir DIR              keep analyses in DIR to speed up the next run
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -41,6 +43,7 @@ interface Invocation {
   paths: string[];
   format: Format;
   published: string | null;
+  cacheDir: string | null;
 }
 
 class UsageError extends Error {}
@@ -52,7 +55,7 @@ function parseArguments(args: string[]): Invocation | 'help' | 'version' {
   if (command !== 'analyze' && command !== 'check' && command !== 'annotations') {
     throw new UsageError(command ? `unknown command '${command}' (expected analyze, check or annotations)` : 'no command given');
   }
-  const invocation: Invocation = { command, paths: [], format: command === 'check' ? 'text' : 'json', published: null };
+  const invocation: Invocation = { command, paths: [], format: command === 'check' ? 'text' : 'json', published: null, cacheDir: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (!arg.startsWith('-') || arg === '-') {
@@ -72,6 +75,7 @@ function parseArguments(args: string[]): Invocation | 'help' | 'version' {
     if (flag === '--json') invocation.format = 'json';
     else if (flag === '--format' && command === 'check') invocation.format = formatOf(value());
     else if (flag === '--published' && command !== 'annotations') invocation.published = publishedDate(value());
+    else if (flag === '--cache-dir' && command !== 'annotations') invocation.cacheDir = nodePath.resolve(value());
     else throw new UsageError(`unknown option ${flag} for ${command}`);
   }
   if (invocation.paths.length === 0) throw new UsageError(`${command} needs at least one file or folder`);
@@ -98,6 +102,7 @@ async function run(invocation: Invocation): Promise<number> {
     cwd: process.cwd(),
     published: invocation.published,
     maxFileSizeKB: defaultSettings.maxFileSize,
+    cache: invocation.cacheDir ? new FactsCache(invocation.cacheDir, analyserKey(version, __filename)) : null,
     notice: (message) => process.stderr.write(`crosscheck: ${message}\n`),
   });
   const diagnostics = diagnosticList(loaded);

@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
 import { ArticleLocator } from './features/articleLocator';
 import { codeActionsFor, type ConfigFile } from './features/codeActions';
 import { Debouncer } from './features/debouncer';
@@ -30,6 +31,7 @@ import { defaultSettings, type CrosscheckSettings } from './settings';
 import { CONFIG_FILE } from './workspace/collectionFiles';
 import { LineIndex } from './workspace/positions';
 import { withSeverities } from './workspace/severity';
+import { analyserKey, FactsCache } from './workspace/factsCache';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 
 /** Panels refetch at most this often while articles are being edited or indexed. */
@@ -45,8 +47,12 @@ let canFollowFolders = false;
 let canHearSettingChanges = false;
 let folders: string[] = [];
 
+/** Set from the client's `initializationOptions.cacheDir`; without one every article is analysed afresh. */
+let factsCache: FactsCache | undefined;
+
 const index = new WorkspaceIndex({
   maxFileSizeKB: () => settings.maxFileSize,
+  cache: () => factsCache,
   notice: (message) => connection.console.warn(message),
 });
 const locator = new ArticleLocator((path) => index.textOf(path));
@@ -61,6 +67,8 @@ connection.onInitialize((params): InitializeResult => {
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
   canHearSettingChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  const cacheDir = (params.initializationOptions as { cacheDir?: unknown } | undefined)?.cacheDir;
+  if (typeof cacheDir === 'string' && cacheDir !== '') factsCache = new FactsCache(nodePath.join(cacheDir, 'facts'), analyserKey(version, __filename));
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.map((uri) => locator.pathOf(uri)).filter((path): path is string => path !== null);
   return {

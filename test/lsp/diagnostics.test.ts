@@ -2,7 +2,9 @@
 // fresh findings after an edit, and nothing for files the collection does not count as articles.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as nodePath from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { copyFixture, fileUri, fixturesRoot, LspSession, textAt, withCode } from './lspSession';
 
 const folder = nodePath.join(fixturesRoot, 'ferry-fire');
@@ -120,6 +122,27 @@ describe('language server configuration', () => {
       assert.ok(draft.diagnostics.length > 0, 'with default globs the draft is an article');
     } finally {
       await session.stop();
+    }
+  });
+
+  it('keeps analyses in the cache folder the client gives, and reopens from it with the same findings', async () => {
+    const cacheDir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'crosscheck-server-cache-'));
+    const first = new LspSession(folder, {}, { cacheDir });
+    let before: Diagnostic[];
+    try {
+      await first.start();
+      before = (await first.diagnosticsFor(courier)).diagnostics;
+    } finally {
+      await first.stop();
+    }
+    const stored = fs.readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
+    assert.equal(stored.length, 3, 'one analysis per article');
+    const second = new LspSession(folder, {}, { cacheDir });
+    try {
+      await second.start();
+      assert.deepEqual((await second.diagnosticsFor(courier)).diagnostics, before);
+    } finally {
+      await second.stop();
     }
   });
 

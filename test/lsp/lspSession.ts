@@ -50,7 +50,11 @@ export class LspSession {
   /** What the client answers for the `crosscheck` settings section; change it, then notify the server. */
   settings: Record<string, unknown>;
 
-  constructor(readonly folder: string, settings: Record<string, unknown> = {}) {
+  constructor(
+    readonly folder: string,
+    settings: Record<string, unknown> = {},
+    private readonly initializationOptions: Record<string, unknown> = {},
+  ) {
     this.settings = settings;
     this.child = spawn(process.execPath, [nodePath.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
@@ -89,6 +93,7 @@ export class LspSession {
       processId: process.pid,
       rootUri: fileUri(this.folder),
       workspaceFolders: [{ uri: fileUri(this.folder), name: nodePath.basename(this.folder) }],
+      initializationOptions: this.initializationOptions,
       capabilities: {
         window: { workDoneProgress: true },
         workspace: {

@@ -8,6 +8,7 @@ import { Collection } from '../corpus/collection';
 import type { CollectionConfig } from '../corpus/types';
 import { articleMatcher, analyzeOptionsFor, loadCollectionConfig } from './collectionConfig';
 import { collectionRootOf, collectionRootsFor, listArticles, relativeTo } from './collectionFiles';
+import type { FactsCache } from './factsCache';
 import { readArticle } from './readArticle';
 import type { SeverityChoices } from './severity';
 
@@ -23,6 +24,8 @@ export interface InputOptions {
   /** Fallback publication date (`--published`). */
   published: string | null;
   maxFileSizeKB: number;
+  /** Keeps analyses between runs (`--cache-dir`), if given. */
+  cache: FactsCache | null;
   /** Told about files skipped and configs that could not be used; never fatal. */
   notice: (message: string) => void;
 }
@@ -79,7 +82,8 @@ async function analyzeCollection(root: string, paths: string[], options: InputOp
       }
       throw new InputError(`${shown}: ${read.reason}`);
     }
-    const facts = analyzeArticle(read.text, analyzeOptionsFor(config, relativeTo(root, path), options.published));
+    const analyzeOptions = analyzeOptionsFor(config, relativeTo(root, path), options.published);
+    const facts = options.cache ? await options.cache.analyze(read.text, analyzeOptions) : analyzeArticle(read.text, analyzeOptions);
     collection.update(shown, read.text, facts);
   }
   return { root, config, severity, collection };

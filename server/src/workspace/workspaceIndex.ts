@@ -9,6 +9,7 @@ import type { ArticleFacts } from '../core/types';
 import { analyzeOptionsFor, articleMatcher, loadCollectionConfig } from './collectionConfig';
 import { collectionRootsFor, listArticles, relativeTo } from './collectionFiles';
 import type { PathMatcher } from './glob';
+import type { FactsCache } from './factsCache';
 import { readArticle } from './readArticle';
 import type { SeverityChoices } from './severity';
 
@@ -27,6 +28,8 @@ export interface ArticleCollection {
 
 export interface IndexOptions {
   maxFileSizeKB: () => number;
+  /** Where analyses of files read from disk are kept between sessions, if anywhere. */
+  cache: () => FactsCache | undefined;
   /** Told about skipped files and broken configs, for the user's output channel. */
   notice: (message: string) => void;
 }
@@ -113,9 +116,18 @@ export class WorkspaceIndex {
     const read = await readArticle(path, this.options.maxFileSizeKB());
     // Editors report one save through several watchers: the same text again changes nothing.
     if (read.ok && read.text === this.textOf(path)) return [];
-    if (read.ok) return this.setText(path, read.text);
+    if (read.ok) return this.setTextFromDisk(path, read.text);
     this.options.notice(`${path}: ${read.reason}`);
     return this.remove(path);
+  }
+
+  private async setTextFromDisk(path: string, text: string): Promise<string[]> {
+    const owner = this.collectionOf(path);
+    const cache = this.options.cache();
+    if (!owner || !cache) return this.setText(path, text);
+    const facts = await cache.analyze(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null));
+    // The collection may have been dropped or re-read while the cache was being read.
+    return this.collectionOf(path) === owner ? owner.collection.update(path, text, facts) : [];
   }
 
   remove(path: string): string[] {

@@ -1,0 +1,52 @@
+// A persistent cache of single-article analyses, keyed by the text, the options the analysis got and
+// the analyser build, so reopening a large collection reads facts instead of recomputing them. It lives
+// in the extension's storage (or the command line's --cache-dir), never in the user's folder.
+import { createHash } from 'node:crypto';
+import { promises as fs, statSync } from 'node:fs';
+import * as nodePath from 'node:path';
+import { analyzeArticle } from '../core/analyze';
+import type { AnalyzeOptions, ArticleFacts } from '../core/types';
+
+export class FactsCache {
+  constructor(
+    private readonly dir: string,
+    /** Changes whenever the analyser may answer differently: its version and build. */
+    private readonly analyserKey: string,
+  ) {}
+
+  /** The facts of `text`, from the cache when this build analysed the same text with the same options. */
+  async analyze(text: string, options: AnalyzeOptions): Promise<ArticleFacts> {
+    const key = createHash('sha256').update(`${this.analyserKey}\0${JSON.stringify(options)}\0`).update(text).digest('hex');
+    const file = nodePath.join(this.dir, key.slice(0, 2), `${key}.json`);
+    const cached = await fs
+      .readFile(file, 'utf8')
+      .then((json) => JSON.parse(json) as ArticleFacts)
+      .catch(() => undefined);
+    if (cached && cached.length === text.length) return cached;
+    const facts = analyzeArticle(text, options);
+    await this.store(file, facts);
+    return facts;
+  }
+
+  /** Written beside and renamed into place, so a reader never sees half a file; failures only cost speed. */
+  private async store(file: string, facts: ArticleFacts): Promise<void> {
+    const partial = `${file}.${process.pid}.partial`;
+    try {
+      await fs.mkdir(nodePath.dirname(file), { recursive: true });
+      await fs.writeFile(partial, JSON.stringify(facts));
+      await fs.rename(partial, file);
+    } catch {
+      await fs.rm(partial, { force: true }).catch(() => undefined);
+    }
+  }
+}
+
+/** Identifies the running analyser build: the package version and the bundle's size and time. */
+export function analyserKey(version: string, bundle: string): string {
+  try {
+    const stat = statSync(bundle);
+    return `${version}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return version;
+  }
+}
