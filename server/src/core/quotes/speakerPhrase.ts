@@ -3,6 +3,8 @@
 // Ruiz", "according to economists"). Titles before a name are left out ("President Ana Ruiz" → "Ana Ruiz").
 import { isLower, isUpper } from '../text/chars';
 import { PRONOUNS, SPEECH_VERBS, VERB_MODIFIERS } from './cues';
+import { BACKWARD_STOPS, CALENDAR_WORDS, DETERMINERS, FORWARD_STOPS, OPENERS, PARTICLES, UNNAMED_HEADS } from './phraseWords';
+import { afterTitles, isTitleWord, TITLES } from './titles';
 import type { Token } from './tokens';
 
 export interface SpeakerPhrase {
@@ -15,23 +17,6 @@ export interface SpeakerPhrase {
   next: number;
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'that', 'some', 'one', 'two', 'three', 'four', 'several', 'many', 'another', 'other', 'his', 'her', 'their', 'its', 'our', 'both', 'most', 'few', 'numerous', 'multiple', 'all', 'each']);
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'ben', 'st.']);
-/** Words that end a speaker phrase when reading backwards. */
-const BACKWARD_STOPS = new Set([
-  'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'as', 'when', 'while', 'because', 'if', 'where',
-  'though', 'although', 'so', 'than', 'what', 'how', 'why', 'is', 'was', 'were', 'are', 'be', 'to', 'said', 'says',
-  'after', 'before', 'until', 'whether', 'nor', 'yet', 'in', 'on', 'at', 'about', 'into', 'over', 'under',
-]);
-/** Words that end a speaker phrase when reading forwards ("said Ana Ruiz in a statement"). */
-const FORWARD_STOPS = new Set([
-  'who', 'which', 'that', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'from',
-  'about', 'and', 'but', 'because', 'last', 'this', 'on', 'yesterday', 'today', 'tonight', 'earlier', 'later',
-  'recently', 'told', 'said', 'says', 'is', 'was', 'has', 'had', 'would', 'will', 'whose', 'via', 'through',
-]);
-const CALENDAR_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
-/** Sentence openers that are not part of the speaker ("Meanwhile the ministry said"). */
-const OPENERS = new Set(['According', 'Meanwhile', 'However', 'But', 'And', 'Also', 'Later', 'Earlier', 'Then', 'Now', 'Still', 'Yet', 'Instead', 'Separately', 'Previously', 'Today', 'Yesterday', 'So', 'Indeed']);
 const MAX_WORDS = 12;
 
 function isWord(token: Token | undefined): token is Token {
@@ -127,15 +112,6 @@ function continuesPhrase(token: Token | undefined): boolean {
   return isWord(token) && (isUpper(token.text[0]) || DETERMINERS.has(token.lower));
 }
 
-/** People who speak without a name: "officials said", "according to economists". */
-const UNNAMED_HEADS = new Set([
-  'officials', 'official', 'sources', 'source', 'analysts', 'analyst', 'economists', 'experts', 'critics', 'residents',
-  'witnesses', 'people', 'police', 'prosecutors', 'investigators', 'aides', 'aide', 'advisers', 'advisors', 'insiders',
-  'diplomats', 'lawmakers', 'authorities', 'observers', 'supporters', 'opponents', 'organizers', 'organisers',
-  'researchers', 'scientists', 'doctors', 'spokesman', 'spokeswoman', 'spokesperson', 'representatives', 'activists',
-  'voters', 'protesters', 'demonstrators', 'reports', 'report', 'polls', 'data', 'figures', 'documents', 'statement',
-]);
-
 function isNameWord(word: string): boolean {
   return isUpper(word[0]);
 }
@@ -166,46 +142,4 @@ function trimPhrase(tokens: Token[], first: number, last: number): SpeakerPhrase
   }
   if (named && tokens[first].lower === 'the' && first < last && isTitleWord(tokens[first + 1].text)) named = false;
   return { start: tokens[first].start, end: tokens[last].end, named, pronoun: false, next: last + 1 };
-}
-
-const TITLES = new Set([
-  'president', 'vice', 'secretary', 'minister', 'prime', 'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor',
-  'mayor', 'chancellor', 'general', 'gen.', 'dr.', 'mr.', 'mrs.', 'ms.', 'judge', 'justice', 'chief', 'director',
-  'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'chairwoman', 'chair', 'ambassador', 'king', 'queen',
-  'prince', 'princess', 'pope', 'rev.', 'reverend', 'professor', 'prof.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.',
-  'commissioner', 'attorney', 'speaker', 'leader', 'congressman', 'congresswoman', 'sheriff', 'acting', 'deputy',
-  'former', 'assistant', 'undersecretary', 'commander', 'colonel', 'captain', 'lieutenant', 'sergeant', 'admiral',
-  'officer', 'detective', 'inspector', 'superintendent', 'nominee', 'candidate', 'manager', 'adviser', 'advisor',
-  'aide', 'strategist', 'pollster', 'analyst', 'founder', 'executive', 'head', 'presidential', 'campaign', 'press',
-  'communications', 'senior', 'top', 'economist', 'researcher', 'lawyer', 'attorney', 'host', 'anchor', 'editor',
-  'correspondent', 'columnist', 'author', 'writer', 'director', 'coach', 'leader', 'chairs', 'rabbi', 'imam', 'bishop',
-  'cardinal', 'father', 'sister', 'brother', 'auntie', 'uncle', 'dean', 'principal', 'resident', 'retiree', 'worker',
-  'foreign', 'interior', 'defense', 'defence', 'finance', 'state', 'treasury', 'homeland', 'security', 'affairs',
-  'majority', 'minority', 'whip', 'house', 'senate', 'national', 'democratic', 'republican', 'gop', 'of', 'the', 'for',
-]);
-/** Title words that can open a title by themselves; the rest only continue one ("Secretary of State"). */
-const TITLE_OPENERS = new Set([
-  'president', 'vice', 'secretary', 'minister', 'prime', 'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor',
-  'mayor', 'chancellor', 'gen.', 'dr.', 'mr.', 'mrs.', 'ms.', 'judge', 'justice', 'chief', 'director', 'spokesman',
-  'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'chairwoman', 'ambassador', 'king', 'queen', 'prince', 'princess',
-  'pope', 'rev.', 'reverend', 'professor', 'prof.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.', 'commissioner', 'attorney',
-  'speaker', 'leader', 'congressman', 'congresswoman', 'sheriff', 'acting', 'deputy', 'former', 'undersecretary',
-  'commander', 'colonel', 'captain', 'lieutenant', 'sergeant', 'admiral', 'detective', 'inspector', 'nominee',
-  'candidate', 'manager', 'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'analyst', 'founder', 'executive',
-  'presidential', 'economist', 'lawyer', 'host', 'anchor', 'editor', 'correspondent', 'columnist', 'coach', 'rabbi',
-  'bishop', 'cardinal', 'dean', 'retiree', 'resident', 'worker', 'senior', 'press', 'campaign', 'foreign',
-]);
-
-function isTitleWord(word: string): boolean {
-  return TITLE_OPENERS.has(word.toLowerCase());
-}
-
-/** Index of the first name word after a title ("Cuban President Miguel Díaz-Canel" → "Miguel"), else `first`. */
-function afterTitles(tokens: Token[], first: number, last: number): number {
-  let k = first;
-  while (k <= last && !isTitleWord(tokens[k].text)) k++;
-  if (k > last) return first;
-  while (k <= last && TITLES.has(tokens[k].lower)) k++;
-  if (k > last || !isNameWord(tokens[k].text)) return first;
-  return k;
 }

@@ -1,0 +1,104 @@
+// One paragraph's quotes with their kinds and speakers, read in order so that later pronouns and
+// uncued quotes can lean on the speakers and subjects before them.
+import type { EntityMention, Layout, QuoteMention } from '../types';
+import { attributionIn, clauseSubject } from './attribution';
+import { quoteKind } from './kind';
+import type { QuotedPassage } from './marks';
+import type { SpeakerCandidate } from './pronouns';
+import { attributionNear, sentenceIndexes, WINDOW } from './sentenceTokens';
+import { mentionCandidate, namedMention, readsAsName, speakerFrom } from './speakers';
+import { type Token, tokensOf } from './tokens';
+
+type Sentence = Layout['sentences'][number];
+
+export interface ParagraphQuotes {
+  quotes: QuoteMention[];
+  candidates: SpeakerCandidate[];
+}
+
+/**
+ * Reads a paragraph in order, sentence by sentence: each sentence's subject and each mention become
+ * candidates for later pronouns, and each quote gets its speaker from its cue, a pronoun's antecedent,
+ * or the quote before it.
+ */
+export function quotesOfParagraph(
+  text: string,
+  paragraph: { start: number; end: number },
+  sentences: Sentence[],
+  passages: QuotedPassage[],
+  mentions: EntityMention[],
+  previous: ParagraphQuotes,
+): ParagraphQuotes {
+  const candidates: SpeakerCandidate[] = [];
+  const quotes: QuoteMention[] = [];
+  const tokens = tokensOf(text, paragraph.start, paragraph.end, passages);
+  const sentenceOfToken = sentenceIndexes(tokens, sentences);
+  let m = 0;
+  let lastSpoken: QuoteMention | null = null;
+  for (let t = 0; t < tokens.length; t++) {
+    const sentence = sentenceOfToken[t];
+    while (m < mentions.length && mentions[m].start < tokens[t].end) candidates.push(mentionCandidate(mentions[m++], sentence));
+    if (sentence >= 0 && (t === 0 || sentenceOfToken[t - 1] !== sentence)) {
+      addSentenceCandidates(text, tokens, t, sentenceOfToken, mentions, candidates, previous.candidates);
+    }
+    if (tokens[t].kind !== 'quote') continue;
+    const passage = passages[tokens[t].passage];
+    const kind = quoteKind(text, passage, sentence >= 0 ? sentences[sentence].start : paragraph.start);
+    const quote: QuoteMention = { start: passage.start, end: passage.end, text: text.slice(passage.start, passage.end), kind, speakerText: null, speakerSpan: null, speakerEntity: null, cue: null };
+    quotes.push(quote);
+    if (kind === 'scare') continue;
+    const attribution = attributionNear(text, tokens, t, sentenceOfToken);
+    if (attribution) {
+      const speaker = speakerFrom(text, attribution.phrase, mentions, candidates, previous.candidates);
+      if (speaker) setSpeaker(quote, speaker, attribution.cue);
+      if (speaker && quote.speakerSpan) candidates.push({ ...speaker, at: attribution.phrase.start, role: 'speaker', sentence });
+    } else {
+      const from = lastSpoken ?? (t === 0 ? lastWithSpeaker(previous.quotes) : null);
+      if (from) Object.assign(quote, { speakerText: from.speakerText, speakerSpan: from.speakerSpan, speakerEntity: from.speakerEntity, cue: from.cue });
+    }
+    if (quote.speakerSpan) lastSpoken = quote;
+  }
+  while (m < mentions.length) candidates.push(mentionCandidate(mentions[m++], sentences.length));
+  return { quotes, candidates };
+}
+
+/**
+ * What a sentence tells about who is talking, as candidates for later pronouns: its subject ("Ana Ruiz
+ * thanked …", "She adds …") and whoever its attribution cue names ("According to Ruiz, …", "Ruiz says …").
+ */
+function addSentenceCandidates(
+  text: string,
+  tokens: Token[],
+  first: number,
+  sentenceOf: number[],
+  mentions: EntityMention[],
+  current: SpeakerCandidate[],
+  previous: SpeakerCandidate[],
+): void {
+  const sentence = sentenceOf[first];
+  let start = first;
+  while (start < tokens.length && tokens[start].kind !== 'word' && sentenceOf[start] === sentence) start++;
+  let end = start;
+  while (end < tokens.length && end - start < WINDOW && sentenceOf[end] === sentence) end++;
+  const subject = clauseSubject(tokens, start, end);
+  const credible = subject && (subject.pronoun || (subject.named && (namedMention(mentions, subject.start, subject.end) || readsAsName(text.slice(subject.start, subject.end)))));
+  const subjectSpeaker = subject && credible ? speakerFrom(text, subject, mentions, current, previous) : null;
+  if (subject && subjectSpeaker) current.push({ ...subjectSpeaker, at: subject.start, role: 'subject', sentence });
+  const reported = attributionIn(text, tokens.slice(start, end), -1, -1);
+  if (reported && reported.phrase.start !== subject?.start) {
+    const speaker = speakerFrom(text, reported.phrase, mentions, current, previous);
+    if (speaker) current.push({ ...speaker, at: reported.phrase.start, role: 'speaker', sentence });
+  }
+}
+
+function setSpeaker(quote: QuoteMention, speaker: SpeakerCandidate, cue: string): void {
+  quote.speakerText = speaker.text;
+  quote.speakerSpan = { start: speaker.start, end: speaker.end };
+  quote.speakerEntity = speaker.entity;
+  quote.cue = cue;
+}
+
+function lastWithSpeaker(quotes: QuoteMention[]): QuoteMention | null {
+  for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].speakerSpan) return quotes[i];
+  return null;
+}
