@@ -29,9 +29,9 @@ describe('crosscheck article selection', () => {
     assert.deepEqual(paths, ['extra/a.txt', 'news/2026/march/one.md', 'news/two.txt', 'wire/three.txt']);
   });
 
-  it('never reads version control, dependency or Crosscheck folders', () => {
+  it('never reads version control, dependency or Crosscheck folders, nor its own config', () => {
     const { paths } = articlePaths({
-      '.crosscheck.json': '{}',
+      '.crosscheck.json': '{ "articles": ["**"] }',
       'story.md': STORY,
       '.git/notes.md': STORY,
       'node_modules/pkg/README.md': STORY,

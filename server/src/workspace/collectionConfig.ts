@@ -73,11 +73,14 @@ function severityOf(text: string): SeverityChoices {
   return choices;
 }
 
+/** Crosscheck's own files are never articles, whatever the globs say (`"articles": ["**"]`). */
+const OWN_FILES = globMatcher([`**/${CONFIG_FILE}`, '**/.crosscheck/**']);
+
 /** Which collection-relative paths are articles: the config's globs minus its exclusions. */
 export function articleMatcher(config: CollectionConfig): PathMatcher {
   const included = globMatcher(config.articles);
   const excluded = globMatcher(config.exclude);
-  return (relativePath) => included(relativePath) && !excluded(relativePath);
+  return (relativePath) => included(relativePath) && !excluded(relativePath) && !OWN_FILES(relativePath);
 }
 
 /** What the config knows about one article besides its text, for the analysis core. */
