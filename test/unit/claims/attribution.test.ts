@@ -48,6 +48,10 @@ describe('attributionIn', () => {
     assert.equal(sourceOf('Insurance reports indicate that claims rose.'), 'Insurance reports');
   });
 
+  it('does not take a share of respondents for a source', () => {
+    assert.equal(sourceOf('Twelve percent said they were unsure.'), null);
+  });
+
   it('finds no attribution in a plain statement or a passive one', () => {
     assert.equal(sourceOf('The flood killed 12 people.'), null);
     assert.equal(sourceOf('He was found on the riverbank.'), null);

@@ -45,6 +45,9 @@ describe('findFigures', () => {
     assert.ok(Number.isFinite(over.high), 'survives JSON');
     const under = only('fewer than 12 boats');
     assert.deepEqual([under.low, under.high], [0, 12]);
+    const after = only('donors who gave $200 or less');
+    assert.deepEqual([after.text, after.low, after.high, after.unit], ['$200 or less', 0, 200, 'usd']);
+    assert.equal(only('households making $100,000 or more').high, NO_UPPER_BOUND);
   });
 
   it('gives an approximate figure the interval it covers', () => {

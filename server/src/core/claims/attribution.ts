@@ -112,6 +112,14 @@ function subjectOf(text: string, words: Word[], i: number): [number, number] | n
   return first[0] !== first[0].toLowerCase() || DETERMINERS.has(first) ? after : null;
 }
 
+function isShare(words: Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = words[j].text.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || words[j].lower === 'percent' || words[j].lower === 'half') return true;
+  }
+  return false;
+}
+
 function isVerbHere(text: string, words: Word[], i: number): boolean {
   const w = words[i].text;
   if (!NOUN_LIKE_VERBS.has(w)) return true;
@@ -146,6 +154,8 @@ function phraseBefore(text: string, words: Word[], i: number, acrossComma = fals
     if (from > 0 && !joinsPhrase(text, words, from)) break;
   }
   if (from === i || NOT_SUBJECT_ENDINGS.has(words[i - 1].lower)) return null;
+  // "Twelve percent said they were unsure": a share of respondents, not a named source.
+  if (isShare(words, from, i)) return null;
   return [from, i];
 }
 

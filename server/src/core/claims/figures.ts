@@ -18,7 +18,6 @@ const HEDGES: ReadonlyArray<[string[], Hedge]> = [
   [['no', 'more', 'than'], 'atMost'], [['nearly'], 'under'], [['almost'], 'under'], [['close', 'to'], 'under'],
   [['just', 'under'], 'under'], [['about'], 'about'], [['around'], 'about'], [['roughly'], 'about'],
   [['some'], 'about'], [['approximately'], 'about'], [['an', 'estimated'], 'about'], [['an', 'approximate'], 'about'],
-  [['or', 'so'], 'about'],
 ];
 
 /** How far an approximate figure reaches either side: "around two dozen" → 20..28. */
@@ -134,8 +133,23 @@ function finish(text: string, words: Word[], from: number, at: number, next: num
   }
   if (!unit && isAgeAside(text, words, from, next)) unit = 'age';
   if (!unit && inWords && value === 1) return null;
+  // "$200 or less", "600 or more": the bound comes after the number.
+  const trailing = hedge === null ? trailingHedgeAt(text, words, to) : null;
+  if (trailing) {
+    hedge = trailing.kind;
+    to = trailing.next;
+  }
   const [low, high] = interval(value, hedge);
   return build(text, words, from, to, value, low, high, unit, hedge !== null, exclude);
+}
+
+function trailingHedgeAt(text: string, words: Word[], k: number): { kind: Hedge; next: number } | null {
+  if (words[k]?.lower !== 'or' || !blankBetween(text, words[k - 1].end, words[k].start)) return null;
+  const bound = words[k + 1]?.lower;
+  if (bound === 'more' || bound === 'above' || bound === 'higher') return { kind: 'atLeast', next: k + 2 };
+  if (bound === 'less' || bound === 'fewer' || bound === 'below' || bound === 'lower') return { kind: 'atMost', next: k + 2 };
+  if (bound === 'so') return { kind: 'about', next: k + 2 };
+  return null;
 }
 
 function interval(value: number, hedge: Hedge | null): [number, number] {
