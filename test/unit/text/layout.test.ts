@@ -104,6 +104,16 @@ describe('layoutOf', () => {
     assert.deepEqual(regionTexts(text, layoutOf(text), 'heading'), ['Council closes harbour bridge, minutes say', 'Repairs shape the budget']);
   });
 
+  it('does not take the lines of hard-wrapped prose for headings', () => {
+    const text = 'Council closes harbour bridge\n\nThe council voted on Monday to close the\nHarbour Bridge for the winter while\nengineers replace the cables.\n\nMore follows.';
+    assert.deepEqual(regionTexts(text, layoutOf(text), 'heading'), ['Council closes harbour bridge']);
+  });
+
+  it('marks sign-up prompts as boilerplate', () => {
+    const text = 'The council voted.\nSign up for our morning briefing\nIt rained.';
+    assert.deepEqual(regionTexts(text, layoutOf(text), 'boilerplate'), ['Sign up for our morning briefing']);
+  });
+
   it('does not take an ordinary first sentence for a heading', () => {
     const text = 'The council voted on Monday to close the bridge.\nEngineers agreed.';
     assert.deepEqual(regionTexts(text, layoutOf(text), 'heading'), []);

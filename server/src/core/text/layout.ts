@@ -15,7 +15,7 @@ export function layoutOf(text: string): Layout {
   const bodyLines = frontMatter ? lines.filter((line) => line.start > frontMatter.end) : lines;
   const paragraphs = paragraphsOf(text, bodyLines);
   if (frontMatter) paragraphs.unshift({ start: frontMatter.start, end: frontMatter.end });
-  const regions = lineRegionsOf(text, bodyLines.map((line) => trimmedLine(text, line)));
+  const regions = lineRegionsOf(text, bodyLines.map((line) => trimmedLine(text, line)), paragraphs);
   if (frontMatter) regions.unshift(frontMatter);
   const sentences: Layout['sentences'] = [];
   const excluded = regions.filter((r) => NOT_SENTENCES.has(r.kind));

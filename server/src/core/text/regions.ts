@@ -18,15 +18,20 @@ export function frontMatterOf(text: string, lines: Line[]): Region | null {
   return null;
 }
 
-/** Regions of the lines (already trimmed, outside front matter), sorted by start. */
-export function lineRegionsOf(text: string, lines: Line[]): Region[] {
+/**
+ * Regions of the lines (already trimmed, outside front matter), sorted by start. Only a line that is a
+ * paragraph by itself can be a title-like heading: the lines of hard-wrapped prose are not headings.
+ */
+export function lineRegionsOf(text: string, lines: Line[], paragraphs: Line[]): Region[] {
+  const paragraphEnds = new Map(paragraphs.map((p) => [p.start, p.end]));
   const regions: Region[] = [];
   let seenText = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     if (line.start === line.end) continue;
+    const standsAlone = paragraphEnds.get(line.start) === line.end;
     const dateline = datelineOf(text, line);
-    const kind = dateline ? null : lineKind(text, line, !seenText, n + 1 < lines.length);
+    const kind = dateline ? null : lineKind(text, line, !seenText, standsAlone && n + 1 < lines.length);
     if (dateline) regions.push(dateline);
     else if (kind) regions.push({ kind, start: line.start, end: line.end });
     seenText = true;
@@ -35,14 +40,14 @@ export function lineRegionsOf(text: string, lines: Line[]): Region[] {
   return regions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function lineKind(text: string, line: Line, isFirst: boolean, hasMore: boolean): RegionKind | null {
+function lineKind(text: string, line: Line, isFirst: boolean, mayBeTitle: boolean): RegionKind | null {
   const s = text.slice(line.start, line.end);
   const plain = stripMarkup(s);
   if (/^#{1,6}\s/.test(s)) return 'heading';
   if (isBoilerplate(plain)) return 'boilerplate';
   if (isByline(plain)) return 'byline';
   if (isCaption(plain)) return 'caption';
-  if (hasMore && isTitleLike(plain, isFirst)) return 'heading';
+  if (mayBeTitle && isTitleLike(plain, isFirst)) return 'heading';
   return null;
 }
 
