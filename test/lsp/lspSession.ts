@@ -45,6 +45,9 @@ export class LspSession {
   private readonly child: ChildProcess;
   private readonly waiters: Waiter[] = [];
   private readonly progressEndWaiters: (() => void)[] = [];
+  /** Every work-done progress value the server reported, in order. */
+  readonly progress: { kind: string; percentage?: number }[] = [];
+  readonly progressListeners: ((value: { kind: string; percentage?: number }) => void)[] = [];
   private stderr = '';
 
   /** What the client answers for the `crosscheck` settings section; change it, then notify the server. */
@@ -76,7 +79,9 @@ export class LspSession {
       this.messages.push(params.message);
       return null;
     });
-    this.connection.onNotification('$/progress', (params: { value: { kind: string } }) => {
+    this.connection.onNotification('$/progress', (params: { value: { kind: string; percentage?: number } }) => {
+      this.progress.push(params.value);
+      this.progressListeners.forEach((listener) => listener(params.value));
       if (params.value.kind === 'end') this.progressEndWaiters.splice(0).forEach((resolve) => resolve());
     });
     this.connection.onUnhandledNotification((message) => this.notifications.push({ method: message.method, params: message.params }));
