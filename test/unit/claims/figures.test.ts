@@ -68,6 +68,7 @@ describe('findFigures', () => {
   it('reads percentages written out or with a sign, with what they are a share of', () => {
     const written = only('nearly 90 percent of its citizens');
     assert.deepEqual([written.text, written.value, written.unit, written.counted], ['nearly 90 percent', 90, 'percent', 'citizens']);
+    assert.equal(only('about “40 deaths”').approximate, false, 'a hedge outside the quotation marks is not the figure’s');
     const sign = only('about 45% of voters');
     assert.deepEqual([sign.text, sign.unit, sign.counted], ['about 45%', 'percent', 'voters']);
   });
@@ -95,6 +96,7 @@ describe('findFigures', () => {
 
   it('does not read years, times, ordinals, labels or model names as figures', () => {
     assert.deepEqual(figures('In 1959, at 9:00 pm, the 3rd crew took Route 9 with F-35 jets; one of them left.'), []);
+    assert.deepEqual(figures('The siren sounded at 7 p.m. and again at 3 am.'), []);
   });
 
   it('leaves out excluded spans such as dates', () => {

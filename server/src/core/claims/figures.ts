@@ -83,7 +83,10 @@ function mayStartFigure(word: Word): boolean {
 }
 
 function figureAt(text: string, words: Word[], k: number, exclude: readonly Range[]): { figure: Figure; next: number } | null {
-  const hedge = hedgeAt(words, k);
+  let hedge = hedgeAt(words, k);
+  // A hedge belongs to the number only when nothing but space (or a currency sign) separates them.
+  if (hedge && words[hedge.next] && !blankBetween(text, words[hedge.next - 1].end, signStart(text, words[hedge.next].start))) hedge = null;
+  if (hedge && !words[hedge.next]) hedge = null;
   const at = hedge ? hedge.next : k;
   const multitude = multitudeAt(words, at);
   if (multitude) return build(text, words, k, multitude.next, multitude.low, multitude.low, multitude.high, '', true, exclude);
@@ -243,12 +246,19 @@ function isAgeAside(text: string, words: Word[], from: number, next: number): bo
   return before === ',' && (after === ',' || after === ')' || after === '.' || after === ';') && c !== c.toLowerCase();
 }
 
+/** "7 p.m.", "3 am": an hour, not a count. */
+function isClockTime(words: Word[], k: number): boolean {
+  const next = words[k + 1]?.lower;
+  return next === 'am' || next === 'pm' || ((next === 'a' || next === 'p') && words[k + 2]?.lower === 'm');
+}
+
 /** Not a quantity: years, times, ordinals, labels ("Section 230"), model names ("F-35"). */
 function isQuantity(text: string, words: Word[], k: number, number: { value: number; next: number; inWords: boolean }): boolean {
   const w = words[k];
   if (number.inWords) return true;
   const afterChar = text[w.end];
   if (afterChar === ':' && /[0-9]/.test(text[w.end + 1] ?? '')) return false;
+  if (isClockTime(words, k)) return false;
   const lastChar = w.text[w.text.length - 1];
   if (lastChar < '0' || lastChar > '9') return false;
   const beforeChar = text[w.start - 1];
