@@ -16,8 +16,8 @@ function positionOf(needle: string, into = 1): { line: number; character: number
   return { line, character: lines[line].indexOf(needle) + into };
 }
 
-async function hoverAt(session: LspSession, needle: string): Promise<string> {
-  const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: fileUri(courier) }, position: positionOf(needle) });
+async function hoverAt(session: LspSession, needle: string, into = 1): Promise<string> {
+  const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: fileUri(courier) }, position: positionOf(needle, into) });
   assert.ok(hover, `a hover on ${needle}`);
   return (hover.contents as MarkupContent).value;
 }
@@ -48,6 +48,12 @@ describe('language server hover', () => {
     assert.match(value, /speaker: Ingrid Solberg/);
     assert.match(value, /conflict/);
     assert.match(value, /tidewater\\-daily\.txt.*“We got everybody off the boat in under twenty minutes,?”/);
+  });
+
+  it('shows how the other outlet gives a figure that disagrees', async () => {
+    const value = await hoverAt(session, '212 passengers', 0);
+    assert.match(value, /\*\*number\*\* · conflict/);
+    assert.match(value, /tidewater\\-daily\.txt.*“[^”]*180[^”]*”/);
   });
 
   it('answers null away from names and quotes', async () => {

@@ -18,7 +18,21 @@ export function hoverAt(context: HoverContext, path: string, offset: number): Ho
   if (cluster) return hoverOfEntity(context, path, cluster);
   const quote = context.collection.facts(path)?.quotes.find((q) => q.start - 1 <= offset && offset <= q.end);
   if (quote) return hoverOfQuote(context, path, quote);
-  return null;
+  const groups = context.collection.matchesFor(path).filter((g) => g.members.some((m) => m.path === path && m.start <= offset && offset < m.end));
+  return groups.length > 0 ? hoverOfMatches(context, path, groups) : null;
+}
+
+/** A figure, date or claim other articles also report: how each of them gives it. */
+function hoverOfMatches({ root, locator }: HoverContext, path: string, groups: MatchGroup[]): Hover {
+  const lines: string[] = [];
+  for (const group of groups) {
+    if (lines.length > 0) lines.push('', '---', '');
+    lines.push(`**${group.kind}** · ${group.status}: ${escape(group.note)}`, '');
+    for (const member of group.members.filter((m) => m.path !== path)) {
+      lines.push(`- ${link(locator, root, member.path, member.start)}: “${escape(member.text)}”`);
+    }
+  }
+  return { contents: markdown(lines) };
 }
 
 function hoverOfEntity({ root, locator }: HoverContext, path: string, cluster: EntityCluster): Hover {
