@@ -7,6 +7,7 @@ import { checkFolderAsArticles } from './checkFolder';
 import { Collections } from './collections';
 import { openMatch, registerCommands } from './commands';
 import { FindingsStatus } from './findingsStatus';
+import { IndexingProgress } from './indexingProgress';
 import { createLanguageClient } from './languageClient';
 import { MATCHES_VIEW, MatchesPanel, type PanelContents } from './matchesPanel';
 
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const articleLanguage = new ArticleLanguage(collections);
   const panel = new MatchesPanel(languageClient);
   const status = new FindingsStatus();
+  languageClient.registerFeature(new IndexingProgress(languageClient, status));
   const view = vscode.window.createTreeView(MATCHES_VIEW, { treeDataProvider: panel, showCollapseAll: true });
 
   // Panel and status bar follow the active editor; articles of no collection clear them.

@@ -12,6 +12,8 @@ export class FindingsStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('crosscheck.findings', vscode.StatusBarAlignment.Right, 100);
   private article: vscode.Uri | undefined;
   private phase: ServerPhase = 'starting';
+  /** What the server reports while it indexes: a title and how far it is ("3 of 6 articles"). */
+  private indexing: { title: string; message: string } | undefined;
   private readonly subscription: vscode.Disposable;
   private readonly rendered = new vscode.EventEmitter<string>();
   /** Fires with the new text each time the item is redrawn. */
@@ -28,6 +30,11 @@ export class FindingsStatus implements vscode.Disposable {
   /** The article the item speaks about; undefined hides it. */
   showArticle(article: vscode.Uri | undefined): void {
     this.article = article;
+    this.render();
+  }
+
+  setIndexing(indexing: { title: string; message: string } | undefined): void {
+    this.indexing = indexing;
     this.render();
   }
 
@@ -53,6 +60,13 @@ export class FindingsStatus implements vscode.Disposable {
   }
 
   private draw(): void {
+    if (this.indexing && this.phase === 'running') {
+      // Indexing concerns the whole workspace: shown whichever file is active.
+      this.item.text = `$(sync~spin) Crosscheck: ${this.indexing.message || 'indexing'}`;
+      this.item.tooltip = this.indexing.title;
+      this.item.show();
+      return;
+    }
     if (!this.article) {
       this.item.text = '';
       this.item.hide();

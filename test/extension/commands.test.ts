@@ -26,16 +26,21 @@ describe('commands', () => {
     await vscode.commands.executeCommand('crosscheck.showOutput');
   });
 
-  it('restarts the language server, which publishes again', async () => {
+  it('restarts the language server, which indexes and publishes again', async () => {
     const api = await crosscheck();
     const editor = await openArticle('samples/tavera-flood/meridian-ledger.md');
     const states: number[] = [];
-    const watching = api.client.onDidChangeState(({ newState }) => states.push(newState));
+    const texts: string[] = [];
+    const watching = [api.client.onDidChangeState(({ newState }) => states.push(newState)), api.status.onDidChange((text) => texts.push(text))];
     await vscode.commands.executeCommand('crosscheck.restartServer');
-    watching.dispose();
     assert.ok(states.length >= 2, 'the server stopped and started again');
-    assert.ok(api.client.isRunning());
     await diagnosticsOf(editor.document.uri, hasCode('conflicting-quote'), 'findings after the restart');
+    for (const subscription of watching) subscription.dispose();
+    assert.ok(
+      texts.some((text) => /^\$\(sync~spin\) Crosscheck: \S/.test(text)),
+      `the status bar showed the indexing progress: ${texts.join(' | ')}`,
+    );
+    assert.ok(api.client.isRunning());
   });
 
   it('makes a folder an article collection', async () => {
