@@ -17,11 +17,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     documentSelector: documentLanguages.map((language) => ({ scheme: 'file', language })),
     synchronize: {
       configurationSection: 'crosscheck',
-      // Collection configs, and articles changed outside the editor (a pull, a copy into the folder).
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/.crosscheck.json'),
-        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,article}'),
-      ],
+      // Collection configs decide what is an article; the server asks to watch the articles themselves.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.crosscheck.json'),
     },
     // The persistent analysis cache belongs in the extension's storage, never in the user's folder.
     initializationOptions: { cacheDir: context.globalStorageUri.fsPath },
