@@ -1,4 +1,5 @@
 // The words dates are made of.
+import type { Shift } from './spec';
 
 /** Month names and their abbreviations (with or without a period) → 1..12. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -51,4 +52,13 @@ export const YEAR_LEAD_WORDS: ReadonlySet<string> = new Set([
 /** Time zone abbreviations allowed after a clock time in a dateline. */
 export const TIME_ZONES: ReadonlySet<string> = new Set([
   'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest',
+]);
+
+/** "last week", "this year", "next March": which occurrence is meant. */
+export const SHIFTS: ReadonlyMap<string, Shift> = new Map<string, Shift>([['last', 'last'], ['next', 'next'], ['this', 'this']]);
+
+/** Units counted back from publication: "two weeks ago". */
+export const OFFSET_UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map([
+  ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'], ['months', 'month'],
+  ['year', 'year'], ['years', 'year'],
 ]);
