@@ -37,6 +37,18 @@ describe('quotedPassages', () => {
     assert.deepEqual(quoted('“He told me ‘never again’ twice,” she said.'), ['He told me ‘never again’ twice,']);
   });
 
+  it('nests quotes of the same style and quotes within quotes', () => {
+    assert.deepEqual(quoted('“I’d rather live in what he calls “hell” than leave,” she wrote.'), ['I’d rather live in what he calls “hell” than leave,']);
+    assert.deepEqual(quoted('"He read the question: “Will it hold?” Most said yes."'), ['He read the question: “Will it hold?” Most said yes.']);
+    assert.deepEqual(quoted('"I dislike the term \'harbour people,\' " he said.'), ["I dislike the term 'harbour people,'"]);
+  });
+
+  it('runs a quote left open to the paragraph end when the next paragraph opens another', () => {
+    const text = '“The water came at night. We lost everything.\n\n“Then the army arrived,” she said.';
+    assert.deepEqual(quotedPassages(text, 0, text.indexOf('\n'), [], 0, '“').map((p) => text.slice(p.start, p.end)), ['The water came at night. We lost everything.']);
+    assert.deepEqual(quotedPassages(text, 0, text.indexOf('\n'), [], 0, 'T').map((p) => text.slice(p.start, p.end)), []);
+  });
+
   it('lets an unmatched mark lose only itself', () => {
     assert.deepEqual(quoted('The sign read “closed and the door was shut. Later “open” appeared.'), ['open']);
     assert.deepEqual(quoted('A 6" pipe burst and "water everywhere" followed.'), ['water everywhere']);

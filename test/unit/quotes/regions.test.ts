@@ -22,6 +22,14 @@ describe('quotes and article regions', () => {
     assert.deepEqual(quotes.map((q) => q.text), ['on time,']);
   });
 
+  it('reads a quotation signed on a line of its own', () => {
+    const text = 'Readers wrote in.\n\n“The bridge is a disgrace.” ― Noor Haddad\n\n“Fix it first.” ― Lars Eide';
+    assert.deepEqual(quotesIn(text).map((q) => [q.text, q.speakerText]), [
+      ['The bridge is a disgrace.', 'Noor Haddad'],
+      ['Fix it first.', 'Lars Eide'],
+    ]);
+  });
+
   it('reads link text but not URLs', () => {
     const text = 'The mayor called it [“a turning point”](https://news.example/"x") for the town, she said.';
     assert.deepEqual(quotesIn(text).map((q) => q.text), ['a turning point']);

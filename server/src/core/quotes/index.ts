@@ -21,9 +21,12 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
     while (r < notProse.length && notProse[r].end <= paragraph.start) r++;
     while (l < links.length && links[l].end <= paragraph.start) l++;
     const passages: QuotedPassage[] = [];
-    for (const piece of proseOf(paragraph.start, paragraph.end, notProse, r)) {
-      for (const passage of quotedPassages(text, piece.start, piece.end, links, l)) passages.push(passage);
-    }
+    const pieces = proseOf(paragraph.start, paragraph.end, notProse, r);
+    const next = layout.paragraphs[index + 1];
+    pieces.forEach((piece, p) => {
+      const nextOpening = next && p === pieces.length - 1 && piece.end === paragraph.end ? text[next.start] : '';
+      for (const passage of quotedPassages(text, piece.start, piece.end, links, l, nextOpening)) passages.push(passage);
+    });
     const paragraphMentions: EntityMention[] = [];
     while (m < mentions.length && mentions[m].start < paragraph.end) {
       if (mentions[m].start >= paragraph.start) paragraphMentions.push(mentions[m]);

@@ -1,14 +1,16 @@
 // Pairs quotation marks into quoted passages, one paragraph at a time, in one linear pass per mark family.
 // Straight marks open or close by what surrounds them; apostrophes inside words ("it’s", "don't"),
-// before decades ("’90s") and after plural possessives ("officials’ view") are not marks. An unmatched
-// mark loses only itself: the next opening mark replaces it, and nothing crosses a paragraph.
+// before decades ("’90s") and after plural possessives ("officials’ view") are not marks. Opening marks
+// stack, so quotes nest and an unmatched opening mark loses only itself; nothing crosses a paragraph,
+// except that a quote left open where the next paragraph opens another runs to the paragraph's end
+// (the convention for a quotation over several paragraphs).
 import { isDigit, isLetter } from '../text/chars';
 import { isSpace } from '../text/lines';
 
 export interface QuotedPassage {
   /** Offset of the opening mark. */
   open: number;
-  /** Offset of the closing mark. */
+  /** Offset of the closing mark (the paragraph's end for a quote running on into the next paragraph). */
   close: number;
   /** The words inside the marks, trimmed of white space. */
   start: number;
@@ -26,8 +28,11 @@ interface Mark {
 const DOUBLE = '"“”„«»';
 const SINGLE = '\'‘’‚';
 
-/** Quoted passages in [start, end), outermost only, sorted; `skip` ranges (URLs, sorted, read from index `from`) hold no marks. */
-export function quotedPassages(text: string, start: number, end: number, skip: { start: number; end: number }[] = [], from = 0): QuotedPassage[] {
+/**
+ * Quoted passages in [start, end), outermost only, sorted. `skip` ranges (URLs, sorted, read from index
+ * `from`) hold no marks. `nextOpening` is the first character of the next paragraph.
+ */
+export function quotedPassages(text: string, start: number, end: number, skip: { start: number; end: number }[] = [], from = 0, nextOpening = ''): QuotedPassage[] {
   const double: Mark[] = [];
   const single: Mark[] = [];
   let s = from;
@@ -43,7 +48,8 @@ export function quotedPassages(text: string, start: number, end: number, skip: {
     if (DOUBLE.includes(c)) pushMark(double, doubleMark(text, i, start, end));
     else if (SINGLE.includes(c)) pushMark(single, singleMark(text, i, start, end));
   }
-  const passages = pair(text, double).concat(pair(text, single)).sort((a, b) => a.open - b.open || b.close - a.close);
+  const continues = (family: string): number => (nextOpening !== '' && family.includes(nextOpening) ? end : -1);
+  const passages = pair(text, double, continues(DOUBLE)).concat(pair(text, single, continues(SINGLE))).sort((a, b) => a.open - b.open || b.close - a.close);
   const outermost: QuotedPassage[] = [];
   for (const passage of passages) {
     const last = outermost[outermost.length - 1];
@@ -64,7 +70,9 @@ function doubleMark(text: string, i: number, start: number, end: number): Mark |
   if (c === '”' || c === '»') return { at: i, canOpen: false, canClose: true, possessive: false };
   // Straight mark: an inch mark after a digit ("5'10\"") is not a quotation mark.
   if (isDigit(before) && !isLetter(after)) return null;
-  return { at: i, canOpen: isLeftBound(before) && !isSpace(after.charCodeAt(0)), canClose: !isSpace(before.charCodeAt(0)), possessive: false };
+  // A closing mark may follow a space after a nested single quote: "… 'outreach,' ".
+  const afterNested = isSpace(before.charCodeAt(0)) && i - 2 >= start && SINGLE.includes(text[i - 2]);
+  return { at: i, canOpen: isLeftBound(before) && !isSpace(after.charCodeAt(0)), canClose: !isSpace(before.charCodeAt(0)) || afterNested, possessive: false };
 }
 
 function singleMark(text: string, i: number, start: number, end: number): Mark | null {
@@ -96,21 +104,27 @@ function isRightBound(ch: string): boolean {
   return isSpace(ch.charCodeAt(0)) || '.,;:!?)]—–-*_'.includes(ch);
 }
 
-function pair(text: string, marks: Mark[]): QuotedPassage[] {
+/** Pairs marks of one family; with `paragraphEnd` ≥ 0 the outermost quote still open runs to it. */
+function pair(text: string, marks: Mark[], paragraphEnd: number): QuotedPassage[] {
   const passages: QuotedPassage[] = [];
   // Whether any plain closing mark follows each mark: a possessive apostrophe closes only if none does.
   const laterClose: boolean[] = new Array(marks.length).fill(false);
   for (let k = marks.length - 2; k >= 0; k--) laterClose[k] = laterClose[k + 1] || (marks[k + 1].canClose && !marks[k + 1].possessive);
-  let open: Mark | null = null;
+  const open: Mark[] = [];
   for (let k = 0; k < marks.length; k++) {
     const mark = marks[k];
-    if (open && mark.canClose && !(mark.possessive && laterClose[k])) {
-      const passage = inner(text, open.at, mark.at);
+    if (open.length > 0 && mark.canClose && !(mark.possessive && laterClose[k])) {
+      const opening = open[open.length - 1];
+      open.pop();
+      const passage = inner(text, opening.at, mark.at);
       if (passage) passages.push(passage);
-      open = null;
     } else if (mark.canOpen) {
-      open = mark;
+      open.push(mark);
     }
+  }
+  if (paragraphEnd >= 0 && open.length > 0) {
+    const passage = inner(text, open[0].at, paragraphEnd);
+    if (passage) passages.push(passage);
   }
   return passages;
 }

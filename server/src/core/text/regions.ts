@@ -124,7 +124,15 @@ function isTitleLike(plain: string, isFirst: boolean): boolean {
   const last = plain.trimEnd().slice(-1);
   const unpunctuated = !'.!?:;,"”’)'.includes(last);
   if (isFirst) return plain.length <= 200 && (unpunctuated || titleCased(words));
-  return words.length <= 12 && unpunctuated;
+  return words.length <= 12 && unpunctuated && !hasSentenceEnd(plain);
+}
+
+/** "“We won.” ― Ana Ruiz" holds a finished sentence: a signed quotation, not a subheading. */
+function hasSentenceEnd(plain: string): boolean {
+  for (let i = 0; i + 1 < plain.length; i++) {
+    if ('.!?'.includes(plain[i]) && ' "”’\''.includes(plain[i + 1])) return true;
+  }
+  return false;
 }
 
 function titleCased(words: string[]): boolean {
