@@ -162,6 +162,7 @@ function emit(text: string, all: Token[], run: Token[], titled: boolean, honorif
   if (run.length > 1 && isDemonym(run[0].key) && !titled && !ORG_CUES.has(run[run.length - 1].key) && lexiconType(keyOf(run), textOf(text, run)) === null) {
     run = run.slice(1);
   }
+  if (run.length > 1 && !titled && isDemonym(run[run.length - 1].key) && lexiconType(keyOf(run), textOf(text, run)) === null) return;
   const only = run.length === 1 ? run[0] : null;
   if (only && !titled && ((isDemonym(only.key) && lexiconType(only.key, only.text) === null) || NEVER_NAMES.has(only.key) || TITLES.has(only.key) || notAName(only.text))) return;
   if (run.every((t) => TITLES.has(t.key))) return;

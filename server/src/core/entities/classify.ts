@@ -3,11 +3,11 @@
 // may overrule.
 import type { EntityType } from '../types';
 import type { Candidate } from './candidates';
-import { knownPlace, lexiconType } from './lexicon';
-import { ORG_CUES, ORG_HEADS } from './lexicon/organizations';
-import { FIRST_NAMES, TITLES } from './lexicon/people';
+import { isParticle, knownPlace, lexiconType } from './lexicon';
+import { ORG_CUES, ORG_HEADS, ORG_NOUNS } from './lexicon/organizations';
+import { FIRST_NAMES, PERSON_NOUNS, TITLES } from './lexicon/people';
 import { PLACE_CUES, PLACE_HEADS } from './lexicon/places';
-import { NEVER_NAMES } from './lexicon/words';
+import { NEVER_NAMES, UNLIKE_PERSON } from './lexicon/words';
 
 export const SURE = 2;
 export const GUESS = 1;
@@ -48,6 +48,9 @@ const PLACE_KINDS = new Set(['city', 'town', 'village', 'province', 'region', 'c
 /** Words after a name that make it a speaker or an actor: "Maduro said". */
 const PERSON_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'argued', 'insisted', 'asked', 'explained', 'noted', 'warned', 'claimed', 'claims', 'believes', 'thinks', 'who', 'himself', 'herself', 'admitted', 'denied', 'recalled', 'replied', 'urged', 'vowed', 'declared', 'acknowledged', 'conceded', 'complained', 'stressed', 'tweeted']);
 
+/** Place cues that are also common surnames: "Anthony Hill" is a person. */
+const SURNAME_LIKE_CUES = new Set(['hill', 'park', 'bridge', 'field', 'falls', 'heights', 'beach', 'valley', 'street', 'lake', 'forest', 'ford', 'port', 'town', 'bay', 'coast']);
+
 /** Direction words that keep a place a place: "South Korea", "West Berlin". */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old', 'san', 'santa', 'st', 'st.', 'saint', 'port', 'fort', 'mount', 'lake', 'los', 'las', 'la', 'el']);
 
@@ -65,16 +68,22 @@ export function typeOf(c: Candidate, written: string, context: Context): Typing 
   if (c.honorific) return sure('person');
   const hasOf = words.some((t) => t.key === 'of');
   if ((ORG_CUES.has(last) && words.length > 1) || (hasOf && ORG_HEADS.has(first)) || c.ampersand) return sure('organization');
+  const firstName = FIRST_NAMES.has(first) || isInitial(words[0].text);
+  if (words.length > 1 && firstName && SURNAME_LIKE_CUES.has(last)) return sure('person');
   if ((PLACE_CUES.has(last) && words.length > 1) || (hasOf && PLACE_HEADS.has(first))) return sure('place');
+  if (words.length > 1 && DIRECTIONS.has(first) && knownPlace(c.key.slice(c.key.indexOf(' ') + 1))) return sure('place');
   if (c.titled || TITLES.has(c.before)) return sure('person');
-  if (words.length > 1 && (FIRST_NAMES.has(first) || isInitial(words[0].text))) return sure('person');
+  if (words.length > 1 && firstName) return sure('person');
   if (c.before === 'of' && PLACE_KINDS.has(c.beforeThat)) return sure('place');
   if (words.length > 1 && namesTeamOrFirm(words.map((t) => t.key))) return guess('organization');
+  if (PERSON_NOUNS.has(c.before)) return guess('person');
+  if (ORG_NOUNS.has(c.before)) return guess('organization');
   if (c.placeSuffix || PLACE_BEFORE.has(c.before) || knownPlace(c.commaThen)) return guess('place');
   if (words.length === 1 && words[0].allCaps && words[0].text.length <= 6) return guess('organization');
   if (PERSON_AFTER.has(c.after)) return guess('person');
   if (words.length === 1 && FIRST_NAMES.has(first)) return guess('person');
-  if (words.length >= 2 && words.length <= 3 && !words.some((t) => NEVER_NAMES.has(t.key) || context.common(t.key))) {
+  const nameWords = words.filter((t) => !isParticle(t.key));
+  if (nameWords.length >= 2 && nameWords.length <= 3 && !nameWords.some((t) => NEVER_NAMES.has(t.key) || UNLIKE_PERSON.has(t.key) || context.common(t.key))) {
     return guess('person');
   }
   if (words.length > 1) return guess('organization');

@@ -2,7 +2,7 @@
 import { phraseSet, wordSet } from './wordSet';
 
 /** Last words that make an organisation: "State Department", "Wall Street Journal", "Acme Corp". */
-export const ORG_CUES = wordSet(`department ministry agency agencies church university college school
+export const ORG_CUES = wordSet(`department ministry agency agencies church university college school exchange
   institute institution academy party court courts council bank journal times post news press
   committee commission association union corp corp. corporation inc inc. ltd ltd. llc plc co co. company
   companies group administration forces army navy marines air force guard police service services
@@ -55,3 +55,9 @@ export const ORGANIZATIONS = phraseSet(`reuters, associated press, agence france
 /** News agencies and wire services cited as sources. */
 export const NEWS_AGENCIES = phraseSet(`reuters, associated press, ap, afp, agence france-presse, bloomberg,
   efe, dpa, ansa, xinhua, tass, ria novosti, interfax, kyodo, yonhap, anadolu, upi, prensa latina`);
+
+/** Lower-case nouns that put an organisation's name right after them: "news agency Tanjug". */
+export const ORG_NOUNS = wordSet(`company firm group agency bank party club team side carrier airline maker
+  manufacturer producer insurer retailer broker brokerage newspaper daily weekly magazine station channel
+  network broadcaster publisher operator giant conglomerate subsidiary unit utility lender fund charity
+  organisation organization movement militia faction union association federation ministry`);

@@ -85,3 +85,13 @@ export const NAME_PREFIXES = wordSet(`al el ad ad- as ash at az ul abu bin ibn`)
 
 /** Forms of address that make the next name a person's. */
 export const PERSON_HONORIFICS = wordSet(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame`);
+
+/** Lower-case nouns that put a person's name right after them: "his wife Naina", "striker Ronaldo". */
+export const PERSON_NOUNS = wordSet(`wife husband son daughter brother sister mother father uncle aunt cousin
+  nephew niece widow grandson granddaughter friend colleague rival partner girlfriend boyfriend fiance
+  player players striker midfielder defender goalkeeper forward batsman bowler pitcher rider driver
+  cyclist skier boxer golfer champion compatriot teammate opponent veteran rookie winger playmaker
+  candidate nominee challenger incumbent deputy aide adviser advisor spokesman spokeswoman lawyer attorney
+  judge prosecutor coach manager captain skipper president premier minister leader chairman director
+  founder owner writer author novelist poet singer actor actress director economist analyst strategist
+  dealer trader official envoy general colonel commander soldier pilot priest bishop cardinal rabbi`);

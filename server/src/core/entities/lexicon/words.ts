@@ -47,3 +47,14 @@ export const NEVER_NAMES = wordSet(`god internet web online english spanish fren
   democratic federal national royal supreme western eastern northern southern central international
   global united federalist revolutionary soviet orthodox protestant evangelical sunni shiite shia
   anti-imperialist ap-norc gmt utc est edt et pst pdt cst cdt bst cet am pm ad bc covid covid-19 coronavirus`);
+
+/** Words that rarely stand in a personal name: a short run holding one is an organisation or an event. */
+export const UNLIKE_PERSON = wordSet(`all white red black blue green gold golden silver human rights options
+  stock market fields world series democracy wall united national international royal general great
+  grand high supreme federal public free liberal democratic republican social labour labor people
+  peoples popular workers trade industrial commercial financial investment capital development trust
+  holdings energy power oil gas steel motor motors air shipping trading securities insurance research
+  cup championship championships open masters tour games trophy award prize medal sox stars giants
+  lions tigers bears bulls rangers blacks reds blues whites eagles hawks kings devils saints wanderers
+  rovers city town county real sporting athletic dynamo inter standard olympic olympique academy school
+  day week year airport station plaza square tower towers hall house center centre park stadium arena`);
