@@ -8,11 +8,16 @@ REPO=$(cd "$(dirname "$0")/../.." && pwd)
 E2E=$REPO/.e2e
 cd "$REPO"
 
-bash test/e2e/install-code-server.sh
+# A step the tests need that fails is itself a failure, still reported in the closing line.
+prepare() {
+  "$@" || { echo "failed: $*"; echo "0 passed, 1 failed"; exit 1; }
+}
+
+prepare bash test/e2e/install-code-server.sh
 CODE_SERVER=$E2E/cs/node_modules/.bin/code-server
 
-npm run -s build
-npm run -s package >/dev/null
+prepare npm run -s build
+prepare npm run -s package
 echo "packaged $(du -h dist/crosscheck.vsix | cut -f1) dist/crosscheck.vsix"
 
 rm -rf "$E2E/run" "$E2E/screenshots"
@@ -29,9 +34,12 @@ new_workspace() {
 }
 
 EXTENSIONS=$RUN/extensions
-XDG_CONFIG_HOME=$RUN/install/config XDG_DATA_HOME=$RUN/install/data XDG_CACHE_HOME=$RUN/install/cache \
-  "$CODE_SERVER" --extensions-dir "$EXTENSIONS" --install-extension dist/crosscheck.vsix >"$RUN/install.log" 2>&1 ||
-  { cat "$RUN/install.log"; exit 1; }
+install_package() {
+  XDG_CONFIG_HOME=$RUN/install/config XDG_DATA_HOME=$RUN/install/data XDG_CACHE_HOME=$RUN/install/cache \
+    "$CODE_SERVER" --extensions-dir "$EXTENSIONS" --install-extension dist/crosscheck.vsix >"$RUN/install.log" 2>&1 ||
+    { cat "$RUN/install.log"; return 1; }
+}
+prepare install_package
 
 export E2E_TALLY=$RUN/tally
 : >"$E2E_TALLY"
