@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { findFigures, NO_UPPER_BOUND } from '../../../server/src/core/claims/figures';
+import { findFigures } from '../../../server/src/core/claims/figures';
+import { NO_UPPER_BOUND } from '../../../server/src/core/claims/hedges';
 import type { Figure } from '../../../server/src/core/types';
 
 function figures(text: string): Figure[] {

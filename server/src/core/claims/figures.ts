@@ -1,52 +1,13 @@
 // Figures a reader could check: counts, amounts, percentages, durations and ages, normalised so that
 // "nearly 70 years" and "almost seven decades" compare equal, and "around two dozen" covers 20–28.
-import { blankBetween, lowerWordsOf, type LowerWord as Word } from './words';
 import type { Figure } from '../types';
-import { overlappingIndexes, unionOf, type Range } from './spans';
 import { countedAfter } from './counted';
-import { digitValue, readNumber, SCALES, smallNumber } from './numbers';
-
-/** The upper end of "more than 1,000": unbounded, but kept finite so figures survive JSON. */
-export const NO_UPPER_BOUND = Number.MAX_SAFE_INTEGER;
-
-type Hedge = 'about' | 'under' | 'over' | 'atMost' | 'atLeast';
-
-/** Words before a number that make it approximate or a bound, longest first. */
-const HEDGES: ReadonlyArray<[string[], Hedge]> = [
-  [['more', 'than'], 'over'], [['over'], 'over'], [['at', 'least'], 'atLeast'], [['upwards', 'of'], 'over'],
-  [['fewer', 'than'], 'atMost'], [['less', 'than'], 'atMost'], [['up', 'to'], 'atMost'], [['at', 'most'], 'atMost'],
-  [['no', 'more', 'than'], 'atMost'], [['nearly'], 'under'], [['almost'], 'under'], [['close', 'to'], 'under'],
-  [['just', 'under'], 'under'], [['about'], 'about'], [['around'], 'about'], [['roughly'], 'about'],
-  [['some'], 'about'], [['approximately'], 'about'], [['an', 'estimated'], 'about'], [['an', 'approximate'], 'about'],
-];
-
-/** How far an approximate figure reaches either side: "around two dozen" → 20..28. */
-const ABOUT = 0.15;
-
-const DURATION_UNITS: ReadonlyMap<string, [string, number]> = new Map([
-  ['year', ['year', 1]], ['years', ['year', 1]], ['decade', ['year', 10]], ['decades', ['year', 10]],
-  ['century', ['year', 100]], ['centuries', ['year', 100]], ['month', ['month', 1]], ['months', ['month', 1]],
-  ['week', ['week', 1]], ['weeks', ['week', 1]], ['day', ['day', 1]], ['days', ['day', 1]],
-  ['hour', ['hour', 1]], ['hours', ['hour', 1]],
-]);
-
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'usd', '€': 'eur', '£': 'gbp' };
-const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['dollars', 'usd'], ['dollar', 'usd'], ['euros', 'eur'], ['euro', 'eur'], ['pounds', 'gbp'],
-]);
-
-/** Vague multitudes: "dozens of", "hundreds of", "tens of thousands of". */
-const MULTITUDES: ReadonlyMap<string, number> = new Map([
-  ['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9],
-]);
-
-/** Words before a number that make it a label, not a quantity: "No. 3", "Section 230", "Flight 17". */
-const LABEL_WORDS: ReadonlySet<string> = new Set([
-  'no', 'number', 'article', 'section', 'chapter', 'route', 'highway', 'flight', 'page', 'room', 'apartment',
-  'interstate', 'resolution', 'amendment', 'level', 'category', 'phase', 'version', 'vol', 'grade', 'class', 'part',
-  'title', 'ward', 'district', 'precinct', 'stage', 'gate', 'platform', 'line', 'round', 'game', 'group', 'unit',
-  'model', 'covid', 'episode', 'season', 'act', 'bill', 'item', 'step', 'exhibit', 'lot', 'block', 'floor',
-]);
+import { HEDGE_OPENERS, hedgeAt, interval, multitudeAt, trailingHedgeAt, type Hedge } from './hedges';
+import { readNumber } from './numbers';
+import { isQuantity } from './quantity';
+import { overlappingIndexes, unionOf, type Range } from './spans';
+import { compoundUnit, CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_UNITS, isAgeAside, signStart } from './units';
+import { blankBetween, lowerWordsOf, type LowerWord as Word } from './words';
 
 export function findFigures(text: string, start = 0, end = text.length, exclude: readonly Range[] = []): Figure[] {
   return figuresIn(text, lowerWordsOf(text, start, end), unionOf(exclude));
@@ -69,7 +30,7 @@ export function figuresIn(text: string, words: Word[], exclude: readonly Range[]
 
 /** Words that can open a figure, so the full reading runs only where it can succeed. */
 const FIGURE_OPENERS: ReadonlySet<string> = new Set([
-  ...HEDGES.map(([phrase]) => phrase[0]), ...MULTITUDES.keys(), 'tens', 'half', 'a', 'an', 'one', 'two', 'three', 'four',
+  ...HEDGE_OPENERS, 'half', 'a', 'an', 'one', 'two', 'three', 'four',
   'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen',
   'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ]);
@@ -146,31 +107,6 @@ function finish(text: string, words: Word[], from: number, at: number, next: num
   return build(text, words, from, to, value, low, high, unit, hedge !== null, exclude);
 }
 
-function trailingHedgeAt(text: string, words: Word[], k: number): { kind: Hedge; next: number } | null {
-  if (words[k]?.lower !== 'or' || !blankBetween(text, words[k - 1].end, words[k].start)) return null;
-  const bound = words[k + 1]?.lower;
-  if (bound === 'more' || bound === 'above' || bound === 'higher') return { kind: 'atLeast', next: k + 2 };
-  if (bound === 'less' || bound === 'fewer' || bound === 'below' || bound === 'lower') return { kind: 'atMost', next: k + 2 };
-  if (bound === 'so') return { kind: 'about', next: k + 2 };
-  return null;
-}
-
-function interval(value: number, hedge: Hedge | null): [number, number] {
-  switch (hedge) {
-    case null:
-      return [value, value];
-    case 'about':
-      return [Math.floor(value * (1 - ABOUT)), Math.ceil(value * (1 + ABOUT))];
-    case 'under':
-      return [Math.floor(value * (1 - ABOUT)), value];
-    case 'over':
-    case 'atLeast':
-      return [value, NO_UPPER_BOUND];
-    case 'atMost':
-      return [0, value];
-  }
-}
-
 function build(text: string, words: Word[], from: number, to: number, value: number, low: number, high: number, unit: string, approximate: boolean, exclude: readonly Range[]): { figure: Figure; next: number } | null {
   let start = words[from].start;
   const end = words[to - 1].end;
@@ -188,85 +124,4 @@ function withCounted(text: string, words: Word[], to: number, f: Omit<Figure, 't
     unit: f.unit, approximate: f.approximate, counted,
   };
   return { figure, next: to };
-}
-
-/** "$3 million": the sign sits right before the first number word (hedges come before the sign). */
-function signStart(text: string, numberStart: number): number {
-  return CURRENCY_SIGNS[text[numberStart - 1]] ? numberStart - 1 : numberStart;
-}
-
-function hedgeAt(words: Word[], k: number): { kind: Hedge; next: number } | null {
-  for (const [phrase, kind] of HEDGES) {
-    if (phrase.every((p, n) => words[k + n]?.lower === p)) return { kind, next: k + phrase.length };
-  }
-  return null;
-}
-
-/** "tens of thousands" → 10,000..99,999; "hundreds" → 100..999; "dozens" → 24..143. */
-function multitudeAt(words: Word[], k: number): { low: number; high: number; next: number } | null {
-  const w = words[k]?.lower;
-  if (!w) return null;
-  if ((w === 'tens' || w === 'hundreds') && words[k + 1]?.lower === 'of') {
-    const base = MULTITUDES.get(words[k + 2]?.lower ?? '');
-    if (base !== undefined && base >= 1e3) {
-      const factor = w === 'tens' ? 10 : 100;
-      return { low: base * factor, high: base * factor * 10 - 1, next: k + 3 };
-    }
-  }
-  const base = MULTITUDES.get(w);
-  if (base === undefined || words[k + 1]?.lower !== 'of') return null;
-  const low = base === 12 ? 24 : base;
-  return { low, high: base === 12 ? 143 : base * 10 - 1, next: k + 1 };
-}
-
-/** One hyphenated word: "94-year-old" (an age), "70-year" or "six-decade" (a duration). */
-function compoundUnit(word: Word | undefined): { value: number; unit: string } | null {
-  if (!word) return null;
-  const lower = word.lower;
-  const dash = lower.indexOf('-');
-  if (dash <= 0) return null;
-  const head = lower.slice(0, dash);
-  const rest = lower.slice(dash + 1);
-  const n = digitValue(head) ?? smallNumber(head);
-  if (n === null) return null;
-  if (rest === 'year-old' || rest === 'years-old') return { value: n, unit: 'age' };
-  const duration = DURATION_UNITS.get(rest);
-  return duration ? { value: n * duration[1], unit: duration[0] } : null;
-}
-
-/** "Rosa Vidal, 65, said": a bare number between commas right after a capitalised name. */
-function isAgeAside(text: string, words: Word[], from: number, next: number): boolean {
-  if (next !== from + 1) return false;
-  const w = words[from];
-  const prev = words[from - 1];
-  if (!prev || !/^\d{1,3}$/.test(w.text)) return false;
-  const before = text.slice(prev.end, w.start).trim();
-  const after = text[w.end];
-  const c = prev.text[0];
-  return before === ',' && (after === ',' || after === ')' || after === '.' || after === ';') && c !== c.toLowerCase();
-}
-
-/** "7 p.m.", "3 am": an hour, not a count. */
-function isClockTime(words: Word[], k: number): boolean {
-  const next = words[k + 1]?.lower;
-  return next === 'am' || next === 'pm' || ((next === 'a' || next === 'p') && words[k + 2]?.lower === 'm');
-}
-
-/** Not a quantity: years, times, ordinals, labels ("Section 230"), model names ("F-35"). */
-function isQuantity(text: string, words: Word[], k: number, number: { value: number; next: number; inWords: boolean }): boolean {
-  const w = words[k];
-  if (number.inWords) return true;
-  const afterChar = text[w.end];
-  if (afterChar === ':' && /[0-9]/.test(text[w.end + 1] ?? '')) return false;
-  if (isClockTime(words, k)) return false;
-  const lastChar = w.text[w.text.length - 1];
-  if (lastChar < '0' || lastChar > '9') return false;
-  const beforeChar = text[w.start - 1];
-  if ((beforeChar === '-' || beforeChar === '/' || beforeChar === ':' || beforeChar === '#') && !CURRENCY_SIGNS[text[w.start - 2]]) return false;
-  if (afterChar === '/' || (afterChar === '-' && /[0-9]/.test(text[w.end + 1] ?? ''))) return false;
-  const prev = words[k - 1];
-  if (prev && LABEL_WORDS.has(prev.lower) && text.slice(prev.end, w.start).trim().replace('.', '') === '') return false;
-  const isYearLike = /^\d{4}$/.test(w.text) && number.value >= 1000 && number.value <= 2199;
-  if (isYearLike && !CURRENCY_SIGNS[beforeChar] && number.next === k + 1 && text[w.end] !== '%') return false;
-  return !SCALES.has(w.lower);
 }
