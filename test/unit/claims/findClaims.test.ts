@@ -99,6 +99,17 @@ describe('findClaims', () => {
     assert.deepEqual(last.dates, [1]);
   });
 
+  it('finds entities given out of order or nested in one another', () => {
+    const text = 'The Port Ellery Harbour Board closed 4 gates.';
+    const board = text.indexOf('Port Ellery Harbour Board');
+    const entities: EntityMention[] = [
+      { start: board + 20, end: board + 25, text: 'Board', type: 'organization', entity: 2 },
+      { start: board, end: board + 25, text: 'Port Ellery Harbour Board', type: 'organization', entity: 0 },
+      { start: board, end: board + 11, text: 'Port Ellery', type: 'place', entity: 1 },
+    ];
+    assert.deepEqual(claimsOf(text, { entities })[0].entities.sort(), [0, 1, 2]);
+  });
+
   it('does not count the numbers of a date as figures', () => {
     const [claim] = claimsOf('On January 3 the gate failed.');
     assert.deepEqual(claim.figures, []);

@@ -2,7 +2,7 @@
 // ("according to a report by The Wall Street Journal", "The Journal reported", "told the newspaper").
 import { blankBetween, type LowerWord as Word } from './words';
 import type { Citation, EntityMention } from '../types';
-import { overlappingIndexes } from './spans';
+import { startingWithin } from './spans';
 
 /** Descriptions standing for the outlet cited just before: "told the newspaper". */
 const OUTLET_DESCRIPTIONS: ReadonlySet<string> = new Set([
@@ -10,6 +10,8 @@ const OUTLET_DESCRIPTIONS: ReadonlySet<string> = new Set([
 ]);
 
 const MAX_NAME_WORDS = 8;
+/** Entity mentions that start this far before a cited name are still checked for overlapping it. */
+const MAX_NAME_CHARS = 80;
 const REPORT_NOUNS: ReadonlySet<string> = new Set(['report', 'story', 'article', 'investigation', 'analysis', 'interview', 'reporting', 'conversation', 'statement']);
 const REPORTED_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'wrote', 'writes', 'published', 'revealed']);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
@@ -24,14 +26,15 @@ const OUTLET_WORDS: ReadonlySet<string> = new Set([
   'mail', 'express', 'sun', 'record', 'dispatch', 'bulletin', 'monitor', 'inquirer', 'star', 'register',
 ]);
 
-/** The cited sources in the given runs of words (one run per sentence, in reading order). */
+/** The cited sources in the given runs of words (one run per sentence, in reading order); `entities`
+ *  sorted by start. */
 export function findCites(text: string, runs: readonly Word[][], entities: readonly EntityMention[]): Citation[] {
   const cites: Citation[] = [];
   const seen = new Set<number>();
   let lastOutlet: string | null = null;
   for (const words of runs) {
     if (!words.length) continue;
-    const mentions = overlappingIndexes(entities, words[0].start, words[words.length - 1].end).map((i) => entities[i]);
+    const mentions = startingWithin(entities, words[0].start - MAX_NAME_CHARS, words[words.length - 1].end).map((i) => entities[i]);
     for (let i = 0; i < words.length; i++) {
       const found = citeAt(text, words, i, mentions, lastOutlet);
       if (!found) continue;
@@ -122,7 +125,9 @@ function nameAt(text: string, words: Word[], k: number, allowReportPhrase: boole
 
 /** A name is cited as a source unless it is a person; without an organisation tag it must read like an outlet. */
 function isCitable(text: string, cite: Citation, entities: readonly EntityMention[], needsOutletWord: boolean): boolean {
-  const overlapping = overlappingIndexes(entities, cite.start, cite.end).map((i) => entities[i]);
+  const overlapping = startingWithin(entities, cite.start - MAX_NAME_CHARS, cite.end)
+    .map((i) => entities[i])
+    .filter((e) => e.start < cite.end && cite.start < e.end);
   if (overlapping.some((e) => e.type === 'person')) return false;
   if (overlapping.some((e) => e.type === 'organization')) return true;
   const named = text.slice(cite.start, cite.end).toLowerCase().split(/\s+/);

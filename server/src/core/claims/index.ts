@@ -6,7 +6,7 @@ import { attributionAmong, type Attribution } from './attribution';
 import { findCites } from './cites';
 import { figuresIn } from './figures';
 import { keywordsAmong } from './keywords';
-import { overlappingIndexes, unionOf, type Range } from './spans';
+import { byStart, overlappingIndexes, startingWithin, unionOf, type Range } from './spans';
 import { lowerWordsOf } from './words';
 
 export interface ClaimInputs {
@@ -22,6 +22,7 @@ const NOT_CITES: ReadonlySet<Region['kind']> = new Set(['caption', 'boilerplate'
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): { claims: ClaimMention[]; cites: Citation[] } {
+  const entities = byStart(inputs.entities);
   const quoted = unionOf(inputs.quotes.filter((q) => q.kind !== 'scare'));
   const urls = unionOf(layout.regions.filter((r) => r.kind === 'link-url'));
   const notClaims = unionOf(layout.regions.filter((r) => NOT_CLAIMS.has(r.kind)));
@@ -55,7 +56,7 @@ export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): {
       source: attribution ? sourceName(attribution, lastNamed) : null,
       figures,
       dates: dateIndexes,
-      entities: entityIdsInside(inputs.entities, start, end),
+      entities: entityIdsInside(entities, start, end),
       keywords: keywordsAmong(sentenceWords[index]),
     });
   });
@@ -63,7 +64,7 @@ export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): {
   const citeRuns = sentenceWords
     .filter((_, i) => overlappingIndexes(notCites, layout.sentences[i].start, layout.sentences[i].end).length === 0)
     .map((words) => words.filter((w) => overlappingIndexes(urls, w.start, w.end).length === 0));
-  return { claims, cites: findCites(text, citeRuns, inputs.entities) };
+  return { claims, cites: findCites(text, citeRuns, entities) };
 }
 
 /** For each sentence, the nearest attribution in another sentence of its paragraph (ties: the one before). */
@@ -108,7 +109,7 @@ function isSpace(c: number): boolean {
 
 function entityIdsInside(mentions: readonly EntityMention[], start: number, end: number): number[] {
   const ids = new Set<number>();
-  for (const i of overlappingIndexes(mentions, start, end)) {
+  for (const i of startingWithin(mentions, start, end)) {
     const m = mentions[i];
     if (m.start >= start && m.end <= end) ids.add(m.entity);
   }
