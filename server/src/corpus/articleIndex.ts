@@ -1,6 +1,6 @@
 // What the corpus derives from one article's facts once, when the article changes: folded quote
 // words, figures and dates of claims with their matching keys, and the keys that tie it to a story.
-import type { ArticleFacts, RegionKind } from '../core/types';
+import type { ArticleFacts, ClaimMention, RegionKind } from '../core/types';
 import { figureKey, DayRange, dayRange } from './claims';
 import { articleNames, ArticleNames } from './clusters';
 import { FoldedWord, foldedWords } from './fold';
@@ -21,6 +21,8 @@ export interface IndexedFigure {
   key: string | null;
   /** In-article entity nearest to the figure inside its claim ("Raúl Castro, 94"), or null. */
   nearestEntity: number | null;
+  /** Claim keywords written close to the figure ("were evacuated"), the counted noun left out. */
+  context: Set<string>;
 }
 
 export interface IndexedDate {
@@ -28,6 +30,8 @@ export interface IndexedDate {
   /** Index in `facts.dates`. */
   date: number;
   range: DayRange;
+  /** Claim keywords written close to the date ("raid", "capture"). */
+  context: Set<string>;
 }
 
 export interface IndexedArticle {
@@ -60,11 +64,18 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
     // Headings, captions and boilerplate repeat or advertise; only prose makes claims to compare.
     if (!inProse(facts, claim.start)) return;
     claim.figures.forEach((f, i) => {
-      figures.push({ claim: c, figure: i, key: figureKey(f), nearestEntity: nearestEntity(facts, claim.start, claim.end, f.start) });
+      figures.push({
+        claim: c,
+        figure: i,
+        key: figureKey(f),
+        nearestEntity: nearestEntity(facts, claim.start, claim.end, f.start),
+        context: contextOf(text, claim, f, f.counted),
+      });
     });
     for (const d of claim.dates) {
-      const range = dayRange(facts.dates[d]?.value ?? null);
-      if (range) dates.push({ claim: c, date: d, range });
+      const mention = facts.dates[d];
+      const range = dayRange(mention?.value ?? null);
+      if (mention && range) dates.push({ claim: c, date: d, range, context: contextOf(text, claim, mention, '') });
     }
   });
 
@@ -88,6 +99,24 @@ const NOT_PROSE = new Set<RegionKind>(['front-matter', 'heading', 'byline', 'cap
 
 export function inProse(facts: ArticleFacts, start: number): boolean {
   return !facts.layout.regions.some((r) => NOT_PROSE.has(r.kind) && r.start <= start && start < r.end);
+}
+
+/** How far around a figure its context words are taken, in characters. */
+const CONTEXT_REACH = 80;
+
+/**
+ * The claim's keywords written near a figure or date, less the counted noun. Lower-case words only:
+ * names near a figure tell which story it is in, not which fact.
+ */
+function contextOf(text: string, claim: ClaimMention, near: { start: number; end: number }, countedNoun: string): Set<string> {
+  const window = text.slice(Math.max(claim.start, near.start - CONTEXT_REACH), Math.min(claim.end, near.end + CONTEXT_REACH));
+  const counted = countedNoun.toLowerCase();
+  const context = new Set<string>();
+  for (const k of claim.keywords) {
+    if (k.length < 3 || /^\d/.test(k) || counted.includes(k) || (counted !== '' && k.includes(counted))) continue;
+    if (window.includes(k)) context.add(k);
+  }
+  return context;
 }
 
 function nearestEntity(facts: ArticleFacts, start: number, end: number, at: number): number | null {

@@ -23,10 +23,16 @@ export function figureKey(f: Figure): string | null {
   return `${f.unit}|${singular(noun)}`;
 }
 
-/** Exact figures must be equal; an approximate one agrees with any figure inside its interval. */
+/**
+ * Exact figures must be equal; an approximate figure agrees with the exact figures inside its
+ * interval ("about 300" and "297"); two approximations must round to the same figure ("about 300"
+ * and "some 300", "nearly 70 years" and "almost seven decades"), or one must fall in the other.
+ */
 export function figuresAgree(a: Figure, b: Figure): boolean {
   if (!a.approximate && !b.approximate) return a.low === b.low && a.high === b.high;
-  return a.low <= b.high && b.low <= a.high;
+  if (a.approximate && b.approximate) return a.value === b.value || (a.low <= b.value && b.value <= a.high && a.low === a.high) || (b.low <= a.value && a.value <= b.high && b.low === b.high);
+  const [approx, exact] = a.approximate ? [a, b] : [b, a];
+  return approx.low <= exact.low && exact.high <= approx.high;
 }
 
 export function formatFigure(f: Figure): string {
@@ -74,11 +80,15 @@ export function datesOverlap(a: DayRange, b: DayRange): boolean {
   return a.from <= b.to && b.from <= a.to;
 }
 
-/** Dates that disagree in a way a reader would call a different date: disjoint, and both precise. */
+/**
+ * Dates that disagree in a way a reader would call a different date: disjoint, and given at the same
+ * precision (a day against a day or a week, a year against a year); "2025" against "March 4, 2026" is
+ * a different kind of statement, not a disagreement.
+ */
 export function datesConflict(a: DayRange, b: DayRange): boolean {
   if (datesOverlap(a, b)) return false;
   const precise = (r: DayRange) => r.precision === 'day' || r.precision === 'week';
-  return (precise(a) && precise(b)) || (a.precision === b.precision && a.precision === 'month');
+  return (precise(a) && precise(b)) || a.precision === b.precision;
 }
 
 /** How many keywords two claims share, and the Jaccard index of their keyword sets. */

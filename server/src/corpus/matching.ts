@@ -139,6 +139,20 @@ function figureOf(a: IndexedArticle, i: number): Figure {
 }
 
 /**
+ * When two claims' differing figures are the same fact: enough words shared right around the figures
+ * ("were evacuated from the plant"), or one such word and alike claims, or very alike claims.
+ */
+const MIN_SHARED_CONTEXT = 2;
+const FIGURE_CONFLICT_JACCARD = 0.25;
+const SAME_FACT_JACCARD = 0.4;
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k)) n++;
+  return n;
+}
+
+/**
  * Figures, within a story: one agreeing figure in the other article is enough to agree (an article may give several
  * figures for one claim); otherwise the closest claim's figure conflicts.
  */
@@ -155,7 +169,17 @@ export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
     for (const [mine, candidates] of byFigure) {
       const x = figureOf(a, mine);
       const agreeing = candidates.filter((p) => figuresAgree(x, figureOf(b, p.theirs)));
-      const chosen = agreeing.length > 0 ? agreeing : [best(candidates)];
+      // Disagreeing figures only conflict when the claims are plainly about the same thing: "14
+      // passengers were treated" and "carries 300 passengers" share a noun, not a fact.
+      const context = (p: (typeof candidates)[number]) => sharedCount(a.figures[mine]!.context, b.figures[p.theirs]!.context);
+      const closest = candidates.reduce((u, v) => (context(v) > context(u) || (context(v) === context(u) && v.jaccard > u.jaccard) ? v : u));
+      const near = context(closest);
+      const sameFact =
+        near >= MIN_SHARED_CONTEXT ||
+        (near >= 1 && closest.jaccard >= FIGURE_CONFLICT_JACCARD) ||
+        closest.jaccard >= SAME_FACT_JACCARD ||
+        a.figures[mine]!.key === 'age|';
+      const chosen = agreeing.length > 0 ? agreeing : sameFact ? [closest] : [];
       for (const p of chosen) {
         const y = figureOf(b, p.theirs);
         const agrees = agreeing.length > 0;
@@ -173,12 +197,10 @@ export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   return edges;
 }
 
-function best<T extends { jaccard: number }>(candidates: T[]): T {
-  return candidates.reduce((x, y) => (y.jaccard > x.jaccard ? y : x));
-}
-
-/** Claims this alike, and dated differently, report one event on two dates. */
+/** Claims this alike, and dated differently, report one event on two dates... */
 const DATE_CONFLICT_JACCARD = 0.3;
+/** ...or less alike claims that share a word right by the date ("the Jan. 3 raid to capture"). */
+const DATE_CONTEXT_JACCARD = 0.15;
 
 export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   const edges: MatchEdge[] = [];
@@ -188,13 +210,18 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
     const byDate = new Map<number, typeof links.dates>();
     for (const p of links.dates) byDate.set(p.mine, [...(byDate.get(p.mine) ?? []), p]);
     for (const [mine, candidates] of byDate) {
-      // The event is the most alike claim: another event on the same day elsewhere must not count.
-      const top = Math.max(...candidates.map((p) => p.jaccard));
-      const closest = candidates.filter((p) => p.jaccard === top);
+      // The event is the most alike claim, judged first by the words around the date: another
+      // event on the same day elsewhere in the article must not count.
       const x = a.dates[mine]!;
+      const near = (p: (typeof candidates)[number]) => sharedCount(x.context, b.dates[p.theirs]!.context);
+      const score = (p: (typeof candidates)[number]) => near(p) * 10 + p.jaccard;
+      const best = candidates.reduce((u, v) => (score(v) > score(u) ? v : u));
+      // Any date of that claim may be the one that matches ("in 1994 and in 2021").
+      const closest = candidates.filter((p) => b.dates[p.theirs]!.claim === b.dates[best.theirs]!.claim);
+      const sameEvent = best.jaccard >= DATE_CONFLICT_JACCARD || (near(best) >= 1 && best.jaccard >= DATE_CONTEXT_JACCARD);
       const agreeing = closest.filter((p) => datesOverlap(x.range, b.dates[p.theirs]!.range));
-      const conflicting = top >= DATE_CONFLICT_JACCARD ? closest.filter((p) => datesConflict(x.range, b.dates[p.theirs]!.range)) : [];
-      const chosen = agreeing.length > 0 ? agreeing : conflicting.slice(0, 1);
+      const conflicting = sameEvent && datesConflict(x.range, b.dates[best.theirs]!.range) ? [best] : [];
+      const chosen = agreeing.length > 0 ? agreeing : conflicting;
       for (const p of chosen) {
         const dx = a.facts.dates[x.date]!;
         const dy = b.facts.dates[b.dates[p.theirs]!.date]!;

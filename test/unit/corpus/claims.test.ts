@@ -33,7 +33,8 @@ describe('corpus claims: figures and dates', () => {
     assert.equal(dayRange(null), null);
     assert.ok(datesConflict(dayRange('2031-05-07')!, dayRange('2031-05-06')!));
     assert.ok(!datesConflict(dayRange('2031-05-07')!, dayRange('2031-W19')!));
-    assert.ok(!datesConflict(dayRange('1958')!, dayRange('1961')!), 'bare years are too coarse to call a conflict');
+    assert.ok(datesConflict(dayRange('1958')!, dayRange('1961')!));
+    assert.ok(!datesConflict(dayRange('2030')!, dayRange('2031-05-07')!), 'a year and a day are different kinds of statement');
   });
 });
 
