@@ -13,6 +13,7 @@ interface Cue {
   index: number;
   /** Index of the cue's last token ("according to" spans two). */
   last: number;
+  /** Twice the words between cue and quote, plus one for cues before it: cues after the quote win ties. */
   distance: number;
 }
 
@@ -42,26 +43,22 @@ function signature(tokens: Token[], quote: number): Attribution | null {
 }
 
 function cuesOf(tokens: Token[], anchor: number): Cue[] {
+  // wordsBefore[i]: words (and quotes) before token i, so any distance is one subtraction.
+  const wordsBefore: number[] = new Array(tokens.length + 1);
+  wordsBefore[0] = 0;
+  for (let i = 0; i < tokens.length; i++) wordsBefore[i + 1] = wordsBefore[i] + (tokens[i].kind === 'punct' ? 0 : 1);
+  const at = Math.max(-1, Math.min(tokens.length, anchor));
+  const distance = (cue: number): number =>
+    cue < at ? (wordsBefore[at] - wordsBefore[cue + 1]) * 2 + 1 : (wordsBefore[cue] - wordsBefore[Math.max(0, at + 1)]) * 2;
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
     const lower = token.lower;
-    if (lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      cues.push({ index: i, last: i + 1, distance: distanceTo(tokens, i, anchor) });
-    } else if (SPEECH_VERBS.has(lower)) {
-      cues.push({ index: i, last: i, distance: distanceTo(tokens, i, anchor) });
-    }
+    if (lower === 'according' && tokens[i + 1]?.lower === 'to') cues.push({ index: i, last: i + 1, distance: distance(i) });
+    else if (SPEECH_VERBS.has(lower)) cues.push({ index: i, last: i, distance: distance(i) });
   }
   return cues.sort((a, b) => a.distance - b.distance || b.index - a.index);
-}
-
-/** Words between the cue and the quote; cues after the quote win ties ("…,” said X, who said …). */
-function distanceTo(tokens: Token[], cue: number, anchor: number): number {
-  let words = 0;
-  const [from, to] = cue < anchor ? [cue + 1, anchor] : [anchor + 1, cue];
-  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (tokens[k].kind !== 'punct') words++;
-  return words * 2 + (cue < anchor ? 1 : 0);
 }
 
 function speakerOf(text: string, tokens: Token[], cue: Cue, quote: number): Attribution | null {

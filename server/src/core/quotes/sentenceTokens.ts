@@ -3,7 +3,7 @@ import { attributionIn, type Attribution } from './attribution';
 import type { Token } from './tokens';
 
 /** Words read on either side of a quote when looking for its cue: bounds the work in endless sentences. */
-export const WINDOW = 80;
+export const WINDOW = 50;
 
 /**
  * The cue in the quote's own sentences; else in a short sentence right after it ("“…” Ana Ruiz said.");
