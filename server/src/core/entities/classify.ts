@@ -4,7 +4,7 @@
 import type { EntityType } from '../types';
 import type { Candidate } from './candidates';
 import { isParticle, knownPlace, lexiconType } from './lexicon';
-import { ORG_CUES, ORG_HEADS, ORG_NOUNS } from './lexicon/organizations';
+import { ORG_CUES, ORG_HEADS, ORG_NOUNS, ORG_PREFIXES } from './lexicon/organizations';
 import { FIRST_NAMES, PERSON_NOUNS, TITLES } from './lexicon/people';
 import { PLACE_CUES, PLACE_HEADS } from './lexicon/places';
 import { NEVER_NAMES, UNLIKE_PERSON } from './lexicon/words';
@@ -52,7 +52,7 @@ const PERSON_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated'
 const SURNAME_LIKE_CUES = new Set(['hill', 'park', 'bridge', 'field', 'falls', 'heights', 'beach', 'valley', 'street', 'lake', 'forest', 'ford', 'port', 'town', 'bay', 'coast']);
 
 /** Direction words that keep a place a place: "South Korea", "West Berlin". */
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old', 'san', 'santa', 'st', 'st.', 'saint', 'port', 'fort', 'mount', 'lake', 'los', 'las', 'la', 'el']);
+const DIRECTIONS = new Set(['n.', 's.', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old', 'san', 'santa', 'st', 'st.', 'saint', 'port', 'fort', 'mount', 'lake', 'los', 'las', 'la', 'el']);
 
 export interface Context {
   /** The word also appears in lower case in the article. */
@@ -68,6 +68,7 @@ export function typeOf(c: Candidate, written: string, context: Context): Typing 
   if (c.honorific) return sure('person');
   const hasOf = words.some((t) => t.key === 'of');
   if ((ORG_CUES.has(last) && words.length > 1) || (hasOf && ORG_HEADS.has(first)) || c.ampersand) return sure('organization');
+  if (words.length > 1 && ORG_PREFIXES.has(first)) return sure('organization');
   const firstName = FIRST_NAMES.has(first) || isInitial(words[0].text);
   if (words.length > 1 && firstName && SURNAME_LIKE_CUES.has(last)) return sure('person');
   if ((PLACE_CUES.has(last) && words.length > 1) || (hasOf && PLACE_HEADS.has(first))) return sure('place');

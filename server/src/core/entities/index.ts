@@ -14,6 +14,11 @@ const ADJECTIVE_OR_ADVERB = /(?:ly|ed|ing|ent|ant|ive|ous|ful|ary|able|ible|est)
 /** Capitalised in titles of events and records, never names by themselves. */
 const COMMON_CAPITALISED = new Set(['world', 'women', 'men', 'year', 'first', 'second', 'third', 'final', 'cup', 'series', 'open', 'tour', 'round', 'record', 'test', 'euro', 'championship', 'championships', 'games', 'league', 'division', 'grand', 'prix', 'masters', 'olympic', 'olympics', 'war', 'day', 'week', 'news', 'state', 'law', 'act', 'bill', 'treaty', 'plan', 'index', 'stock', 'bond', 'yield', 'south', 'north', 'east', 'west']);
 
+/** Written in lower case elsewhere in the article, itself or its singular ("Shirts", "shirt"), or a word of event titles. */
+function isOrdinaryWord(key: string, lowerCase: ReadonlySet<string>): boolean {
+  return lowerCase.has(key) || COMMON_CAPITALISED.has(key) || (key.endsWith('s') && lowerCase.has(key.slice(0, -1)));
+}
+
 export interface FoundEntities {
   entityList: ArticleEntity[];
   entities: EntityMention[];
@@ -41,7 +46,7 @@ export function findEntities(text: string, layout: Layout): FoundEntities {
     // A lone capitalised word opening a sentence is a name only if something else says so; one that
     // nothing types and that the article also writes in lower case is an ordinary word ("Golf", "War").
     if (lone && c.sentenceInitial && typing.strength < SURE && !capitalisedInside.has(c.key) && !surnames.has(c.key)) continue;
-    if (lone && typing.strength === 0 && !surnames.has(c.key) && (lowerCase.has(c.key) || COMMON_CAPITALISED.has(c.key))) continue;
+    if (lone && typing.strength === 0 && !surnames.has(c.key) && isOrdinaryWord(c.key, lowerCase)) continue;
     // "the Castros": a family named by a surname the article gives is not one more entity.
     if (lone && typing.strength === 0 && c.key.endsWith('s') && surnames.has(c.key.slice(0, -1))) continue;
     mentions.push({ candidate: c, typing, entity: -1 });

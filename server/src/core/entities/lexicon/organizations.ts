@@ -3,6 +3,7 @@ import { phraseSet, wordSet } from './wordSet';
 
 /** Last words that make an organisation: "State Department", "Wall Street Journal", "Acme Corp". */
 export const ORG_CUES = wordSet(`department ministry agency agencies church university college school exchange
+  sa s.a. spa ag nv n.v. bv gmbh bros bros. ab asa oyj llp plc. ltda
   institute institution academy party court courts council bank journal times post news press
   committee commission association union corp corp. corporation inc inc. ltd ltd. llc plc co co. company
   companies group administration forces army navy marines air force guard police service services
@@ -16,6 +17,11 @@ export const ORG_CUES = wordSet(`department ministry agency agencies church univ
   entertainment communications telecom hospital clinic center centre museum library brigade brigades
   battalion regiment division command corps front movement alliance coalition caucus secretariat
   directorate intelligence fc united rovers wanderers athletic force`);
+
+/** First words of club and firm names: "FC Porto", "Real Sociedad", "Dynamo Kyiv". */
+export const ORG_PREFIXES = wordSet(`fc ac as sc sk sv vfb vfl tsv fk nk hnk cf cd ud rcd real sporting
+  dynamo dinamo deportivo atletico atlético olympique olympiacos racing rapid lokomotiv spartak torpedo
+  partizan slavia sparta inter`);
 
 /** First words that make an organisation before "of": "Bank of England", "University of Havana". */
 export const ORG_HEADS = wordSet(`department ministry university bank council court church college

@@ -58,7 +58,7 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map(
 export const CITIES = phraseSet(`havana, caracas, miami, washington, new york, new york city, los angeles,
   chicago, houston, boston, san francisco, seattle, atlanta, dallas, philadelphia, detroit, denver,
   phoenix, las vegas, orlando, tampa, new orleans, baltimore, pittsburgh, cleveland, st. louis,
-  minneapolis, san diego, san antonio, austin, nashville, charlotte, sacramento, portland, honolulu,
+  st louis, saint louis, minneapolis, san diego, san antonio, austin, nashville, charlotte, sacramento, portland, honolulu,
   anchorage, palm beach, mar-a-lago, key west, hialeah, london, paris, berlin, madrid, barcelona, rome,
   milan, naples, lisbon, porto, dublin, edinburgh, glasgow, manchester, liverpool, birmingham, leeds,
   brussels, amsterdam, rotterdam, the hague, vienna, zurich, geneva, bern, stockholm, oslo, copenhagen,

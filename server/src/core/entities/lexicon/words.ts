@@ -46,7 +46,9 @@ export const NEVER_NAMES = wordSet(`god internet web online english spanish fren
   chairman mayor governor senator secretary spokesman spokeswoman spokesperson chief reporter correspondent
   democratic federal national royal supreme western eastern northern southern central international
   global united federalist revolutionary soviet orthodox protestant evangelical sunni shiite shia
-  anti-imperialist ap-norc gmt utc est edt et pst pdt cst cdt bst cet am pm ad bc covid covid-19 coronavirus`);
+  anti-imperialist one two three four five six seven eight nine ten eleven twelve twenty hundred
+  thousand million billion first second third fourth fifth sixth seventh eighth ninth tenth
+  ap-norc gmt utc est edt et pst pdt cst cdt bst cet am pm ad bc covid covid-19 coronavirus`);
 
 /** Words that rarely stand in a personal name: a short run holding one is an organisation or an event. */
 export const UNLIKE_PERSON = wordSet(`all white red black blue green gold golden silver human rights options
