@@ -145,7 +145,8 @@ function memberItem(match: PanelMatch, member: Member): vscode.TreeItem {
   item.id = `member:${match.id}:${member.uri}:${member.range.start.line}:${member.range.start.character}`;
   const where = `${basename(member.path)}:${member.range.start.line + 1}`;
   item.description = member.self ? `${where} (this article)` : where;
-  item.tooltip = `${member.path}, line ${member.range.start.line + 1}`;
+  // Quotes are long and the panel narrow: the tooltip carries the whole wording.
+  item.tooltip = new vscode.MarkdownString().appendText(`“${member.text}”\n\n${member.path}, line ${member.range.start.line + 1}`);
   item.iconPath = new vscode.ThemeIcon(member.self ? 'location' : 'go-to-file');
   item.command = { command: 'crosscheck.openMatch', title: 'Open Match', arguments: [member.uri, member.range] };
   item.contextValue = 'member';
