@@ -85,4 +85,47 @@ describe('entity types', () => {
     const found = find('Honduran and Cuban-American groups met Venezuelan exiles in Miami.');
     assert.deepEqual(found.texts(), ['Miami']);
   });
+
+  it('makes a person of a name after a family or role noun, and an organisation after a firm noun', () => {
+    assert.equal(typeOf('The minister visited his wife Oriane in hospital.', 'Oriane'), 'person');
+    assert.equal(typeOf('Shares of packaging company Velmora rose sharply.', 'Velmora'), 'organization');
+    assert.equal(typeOf('The news agency Kestrelpress reported the arrests.', 'Kestrelpress'), 'organization');
+  });
+
+  it('makes a place of a direction word before a known place', () => {
+    assert.equal(typeOf('Clashes broke out in several parts of East Caracas overnight.', 'East Caracas'), 'place');
+  });
+
+  it('makes a person of a first name before a place word that is also a surname', () => {
+    assert.equal(typeOf('The winning goal came from Anthony Hill late in the game.', 'Anthony Hill'), 'person');
+    assert.equal(typeOf('Ferries cross Corvid Bay every hour.', 'Corvid Bay'), 'place');
+  });
+
+  it('makes an organisation of a firm suffix, a club prefix or an ampersand', () => {
+    const found = find('Trading in Velmora SpA resumed, FC Quennick signed a striker, and Dalby & Marsh cut jobs.');
+    assert.deepEqual(found.entities.map((m) => [m.text, m.type]), [
+      ['Velmora SpA', 'organization'],
+      ['FC Quennick', 'organization'],
+      ['Dalby & Marsh', 'organization'],
+    ]);
+  });
+
+  it('reads an organisation name joined by "for", "and" and "in" as one name', () => {
+    const found = find('Monitors from the Council for Peace and Reconciliation in Ostravia arrived.');
+    assert.deepEqual(found.entities.map((m) => [m.text, m.type]), [['Council for Peace and Reconciliation in Ostravia', 'organization']]);
+  });
+
+  it('does not make a person of a run of words that rarely name people', () => {
+    const found = find('The Golden Stars beat the Harbour Lions on Sunday.');
+    for (const m of found.entities) assert.notEqual(m.type, 'person', m.text);
+  });
+
+  it('drops a capitalised word that the article also writes in lower case, or its singular', () => {
+    const found = find('Every shirt and stripe was sold. Fans queued for Shirts at the gate, and Stripes too, near Zelthorpe.');
+    assert.deepEqual(found.texts(), ['Zelthorpe']);
+  });
+
+  it('never takes number words as names', () => {
+    assert.deepEqual(find('The tally rose to Six after the Sixth count.').texts(), []);
+  });
 });
