@@ -1,7 +1,7 @@
 // "Check This Folder as Articles": makes a folder an article collection by giving it a
 // `.crosscheck.json` with every field at its default, then opens the file so the user can teach it.
 import * as vscode from 'vscode';
-import { defaultCollectionConfig } from './collectionDefaults';
+import { defaultCollectionConfig } from './collectionConfig';
 import { CONFIG_FILE } from './collections';
 
 /** The folder to use: the one given (explorer menu), else the active file's, else a workspace folder. */

@@ -2,7 +2,7 @@
 // one. The server decides what it analyses on its own; the client needs the answer only to give such
 // documents the `article` language and to tell the side panel whether to offer "Check This Folder".
 import * as vscode from 'vscode';
-import { defaultArticleGlobs } from './collectionDefaults';
+import { articleGlobsOf } from './collectionConfig';
 
 export const CONFIG_FILE = '.crosscheck.json';
 
@@ -66,25 +66,10 @@ export class Collections implements vscode.Disposable {
     const config = vscode.Uri.joinPath(folder, CONFIG_FILE);
     try {
       const bytes = await vscode.workspace.fs.readFile(config);
-      return { root: folder, ...articleGlobs(new TextDecoder().decode(bytes)) };
+      return { root: folder, ...articleGlobsOf(new TextDecoder().decode(bytes)) };
     } catch {
       const parent = vscode.Uri.joinPath(folder, '..');
       return parent.path === folder.path ? null : this.collectionOf(parent);
     }
   }
-}
-
-/** The `articles` and `exclude` globs of a config; a config that does not parse still marks a collection. */
-function articleGlobs(configText: string): { articles: string[]; exclude: string[] } {
-  let config: unknown;
-  try {
-    config = JSON.parse(configText);
-  } catch {
-    config = {};
-  }
-  const field = (name: string): string[] | undefined => {
-    const value = typeof config === 'object' && config !== null ? (config as Record<string, unknown>)[name] : undefined;
-    return Array.isArray(value) ? value.filter((glob): glob is string => typeof glob === 'string') : undefined;
-  };
-  return { articles: field('articles') ?? [...defaultArticleGlobs], exclude: field('exclude') ?? [] };
 }

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { commandIds, internalCommandIds } from '../../client/src/commandIds';
-import { defaultArticleGlobs, defaultCollectionConfig } from '../../client/src/collectionDefaults';
+import { defaultArticleGlobs, defaultCollectionConfig } from '../../client/src/collectionConfig';
 import { semanticTokenTypes } from '../../server/src/semanticTokens';
 import { clientSettingKeys, defaultSettings } from '../../server/src/settings';
 
