@@ -109,7 +109,40 @@ function main(): void {
   console.log(`| value exactly right | ${pct(exact, gold)} (bar 0.75) |`);
   console.log(`| reported dates overlapping no gold TIMEX3 (any type) | ${spurious} of ${reported} |`);
   const mb = chars / 1e6;
+  const worst = worstHostile('2026-01-22');
+  console.log(`| worst hostile input (1 MB, one sentence) | ${worst.secondsPerMb.toFixed(3)} s/MB (${worst.name}; bar 1 s/MB) |`);
   console.log(`| time (median of 7 passes) | ${elapsedMs.toFixed(1)} ms for ${mb.toFixed(2)} MB = ${(elapsedMs / 1000 / mb).toFixed(3)} s/MB, ${(elapsedMs / docs.length).toFixed(2)} ms per document (findDates alone) |`);
+}
+
+/** Inputs built to trip a date scanner: long runs of month names, numbers, abbreviations and quote marks. */
+function hostileInputs(): Record<string, string> {
+  const MB = 1_000_000;
+  const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length));
+  return {
+    'month names': fill('January May March Jan. Sept. '),
+    'numbers': fill('1999 2,000 31 12/31/2026 2026-01-22 9:00 pm ET '),
+    'relative words': fill('last next this early late mid- the past the third quarter of two years ago '),
+    'capitalised words': fill('Monday Tuesday The Quarter Christmas New Year Alpha Beta '),
+    'quote marks': fill('"\'’“” \'80s \'90s '),
+    'no spaces': fill('January3,2026-1999/'),
+  };
+}
+
+/** Seconds per MB (median of 3 runs) for the slowest of the hostile inputs (the bar: no input over 1 s/MB). */
+function worstHostile(published: string): { name: string; secondsPerMb: number } {
+  let worst = { name: '', secondsPerMb: 0 };
+  for (const [name, text] of Object.entries(hostileInputs())) {
+    const layout = { paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length, paragraph: 0 }], regions: [] };
+    const runs: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      const started = process.hrtime.bigint();
+      findDates(text, layout, published);
+      runs.push(Number(process.hrtime.bigint() - started) / 1e9 / (text.length / 1e6));
+    }
+    const secondsPerMb = runs.sort((a, b) => a - b)[1];
+    if (secondsPerMb > worst.secondsPerMb) worst = { name, secondsPerMb };
+  }
+  return worst;
 }
 
 function context(text: string, start: number, end: number): string {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { addDays, isoWeek, parseDay, weekdayOf } from '../../../server/src/core/dates/calendar';
+import { addDays, daysInMonth, isoWeek, parseDay, weekdayOf } from '../../../server/src/core/dates/calendar';
 
 describe('calendar arithmetic (UTC)', () => {
   it('reads publication dates and rejects impossible days', () => {
@@ -13,6 +13,13 @@ describe('calendar arithmetic (UTC)', () => {
     assert.equal(weekdayOf({ year: 2026, month: 1, day: 22 }), 4); // Thursday
     assert.equal(weekdayOf({ year: 2000, month: 2, day: 29 }), 2); // Tuesday
     assert.equal(weekdayOf({ year: 1969, month: 7, day: 20 }), 0); // Sunday, before the epoch
+  });
+
+  it('knows leap years, centuries included', () => {
+    assert.equal(daysInMonth(2024, 2), 29);
+    assert.equal(daysInMonth(1900, 2), 28);
+    assert.equal(daysInMonth(2000, 2), 29);
+    assert.equal(daysInMonth(2026, 4), 30);
   });
 
   it('adds days across month, year and leap-day boundaries', () => {

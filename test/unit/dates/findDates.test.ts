@@ -212,12 +212,4 @@ describe('findDates', () => {
       assert.deepEqual(found, ['Jan. 21, 2026=2026-01-21', 'Sunday=2026-01-18']);
     });
   });
-
-  it('stays linear on hostile input', () => {
-    const text = 'January '.repeat(20_000) + 'May 2026 1999 '.repeat(20_000);
-    const started = process.hrtime.bigint();
-    findDates(text, plainLayout(text), '2026-01-22');
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    assert.ok(ms < 2000, `took ${ms} ms`);
-  });
 });

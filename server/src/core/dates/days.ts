@@ -53,7 +53,11 @@ function monthAloneIsDate(tokens: Token[], i: number): boolean {
 
 /** "2026-01-22" and "1/22/2026". */
 export function isoDateAt(tokens: Token[], i: number): DateMatch | null {
-  const [a, s1, b, s2, c] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  const a = tokens[i];
+  const s1 = tokens[i + 1];
+  const b = tokens[i + 2];
+  const s2 = tokens[i + 3];
+  const c = tokens[i + 4];
   if (!c || !touching(a, s1) || !touching(s1, b) || !touching(b, s2) || !touching(s2, c)) return null;
   if (a.kind !== 'num' || b.kind !== 'num' || c.kind !== 'num' || s1.text !== s2.text) return null;
   let year: number, month: number, day: number;

@@ -36,7 +36,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 's', 'its', 
 
 /** "the '60s". */
 export function decadeApostropheAt(tokens: Token[], i: number): DateMatch | null {
-  const [num, s] = [tokens[i + 1], tokens[i + 2]];
+  const num = tokens[i + 1];
+  const s = tokens[i + 2];
   if (!num || num.kind !== 'num' || num.text.length !== 2 || !num.text.endsWith('0') || !touching(tokens[i], num)) return null;
   if (!s || s.lower !== 's' || !touching(num, s)) return null;
   const century = +num.text >= 30 ? '19' : '20';
