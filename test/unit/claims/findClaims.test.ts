@@ -26,6 +26,10 @@ describe('findClaims', () => {
     assert.deepEqual(claimsOf(text).map((c) => c.text), ['The flood killed 12 people.', 'The levee was built in 1962.']);
   });
 
+  it('does not take page leftovers without running words for statements', () => {
+    assert.deepEqual(claimsOf('Comments (38)\nPhotos: 12\nTurnout was 62%.').map((c) => c.text), ['Turnout was 62%.']);
+  });
+
   it('does not count vague dates as dated events', () => {
     assert.deepEqual(claimsOf('The town is now rebuilding. It will take until the end of the year.'), []);
   });

@@ -7,7 +7,7 @@ import { findCites } from './cites';
 import { figuresIn } from './figures';
 import { keywordsAmong } from './keywords';
 import { byStart, overlappingIndexes, startingWithin, unionOf, type Range } from './spans';
-import { lowerWordsOf } from './words';
+import { lowerWordsOf, type LowerWord } from './words';
 
 export interface ClaimInputs {
   entities: EntityMention[];
@@ -20,6 +20,7 @@ const NOT_CLAIMS: ReadonlySet<Region['kind']> = new Set(['heading', 'caption', '
 /** Sentences in these regions are not where the article names its sources. */
 const NOT_CITES: ReadonlySet<Region['kind']> = new Set(['caption', 'boilerplate', 'byline', 'front-matter']);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const MIN_RUNNING_WORDS = 1;
 
 export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): { claims: ClaimMention[]; cites: Citation[] } {
   const entities = byStart(inputs.entities);
@@ -36,7 +37,7 @@ export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): {
     if (own && !isPronoun(own.source)) lastNamed = own.source;
     if (overlappingIndexes(notClaims, sentence.start, sentence.end).length) return;
     const { start, end } = trimmed(text, sentence.start, sentence.end);
-    if (start >= end || text[end - 1] === '?') return;
+    if (start >= end || text[end - 1] === '?' || !readsAsStatement(sentenceWords[index])) return;
     const quotes = overlappingIndexes(quoted, start, end).map((i) => quoted[i]);
     if (quotes.length === 1 && quotes[0].start <= start + 2 && end - 2 <= quotes[0].end) return;
     const dateIndexes = overlappingIndexes(inputs.dates, start, end).filter((i) => {
@@ -65,6 +66,16 @@ export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): {
     .filter((_, i) => overlappingIndexes(notCites, layout.sentences[i].start, layout.sentences[i].end).length === 0)
     .map((words) => words.filter((w) => overlappingIndexes(urls, w.start, w.end).length === 0));
   return { claims, cites: findCites(text, citeRuns, entities) };
+}
+
+/** A statement has running words; "Comments (38)" or "7 p.m." left over from a page does not. */
+function readsAsStatement(words: readonly LowerWord[]): boolean {
+  let running = 0;
+  for (const w of words) {
+    const c = w.text.charCodeAt(0);
+    if (c >= 97 && c <= 122 && ++running >= MIN_RUNNING_WORDS) return true;
+  }
+  return false;
 }
 
 /** For each sentence, the nearest attribution in another sentence of its paragraph (ties: the one before). */
