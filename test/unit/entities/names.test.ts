@@ -13,6 +13,14 @@ describe('entity names: spans', () => {
     assert.deepEqual(found.texts(), ['Pieter van der Berg', 'Khalid bin Rashid', 'Omar al-Farouk']);
   });
 
+  it('takes a surname with its particle, and given names with short lower-case syllables', () => {
+    const found = find('The bowling of de Varga troubled everyone, and Kim Jae-in watched from the stands.');
+    assert.deepEqual(found.entities.map((m) => [m.text, m.type]), [
+      ['de Varga', 'person'],
+      ['Kim Jae-in', 'person'],
+    ]);
+  });
+
   it('keeps initials and apostrophes inside names', () => {
     const found = find('The papers of Harold T. Whitcombe were sold by Maeve O\u2019Donnell last spring.');
     assert.deepEqual(found.texts(), ['Harold T. Whitcombe', 'Maeve O\u2019Donnell']);

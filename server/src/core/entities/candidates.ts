@@ -47,7 +47,7 @@ export function candidatesOf(text: string, tokens: Token[], common: (key: string
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t.capitalised || t.shouting) {
+    if ((!t.capitalised && !opensSurname(tokens, i)) || t.shouting) {
       i++;
       continue;
     }
@@ -68,6 +68,14 @@ export function candidatesOf(text: string, tokens: Token[], common: (key: string
   }
   return out;
 }
+
+/** A particle that begins a surname standing alone: "de Silva", "van Persie". */
+function opensSurname(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return SURNAME_PARTICLES.has(tokens[i].key) && next !== undefined && next.joined && next.capitalised && !next.shouting && !tokens[i].sentenceInitial;
+}
+
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'der', 'ter', 'ten']);
 
 /** Months, weekdays and pronouns end a name: "Maduro Monday", "Cuba I". */
 function breaksName(t: Token): boolean {

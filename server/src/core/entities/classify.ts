@@ -75,6 +75,8 @@ export function typeOf(c: Candidate, written: string, context: Context): Typing 
   if (words.length > 1 && DIRECTIONS.has(first) && knownPlace(c.key.slice(c.key.indexOf(' ') + 1))) return sure('place');
   if (c.titled || TITLES.has(c.before)) return sure('person');
   if (words.length > 1 && firstName) return sure('person');
+  // "van Gastel", "De Wilde": a surname with its particle.
+  if (words.length > 1 && isParticle(first) && !words.every((t) => isParticle(t.key))) return guess('person');
   if (c.before === 'of' && PLACE_KINDS.has(c.beforeThat)) return sure('place');
   if (words.length > 1 && namesTeamOrFirm(words.map((t) => t.key))) return guess('organization');
   if (PERSON_NOUNS.has(c.before)) return guess('person');

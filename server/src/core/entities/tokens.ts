@@ -210,10 +210,13 @@ function lastHyphen(word: string): number {
   return Math.max(word.lastIndexOf('-'), word.lastIndexOf('\u2010'), word.lastIndexOf('\u2011'));
 }
 
-/** "AI-generated", "Venezuelan-ties": a compound ending in a lower-case word is not a name. */
+/**
+ * "AI-generated", "Venezuelan-ties": a compound ending in a lower-case word is not a name. Two-letter
+ * endings are syllables of given names ("Jae-in", "Song-ho").
+ */
 function hasLowerSuffix(word: string): boolean {
   const dash = lastHyphen(word);
-  return dash > 0 && dash + 1 < word.length && !isUpper(word[dash + 1]);
+  return dash > 0 && word.length - dash - 1 >= 3 && !isUpper(word[dash + 1]);
 }
 
 /** "al-Sadr", "el-Sisi": a lower-case Arabic article joined to a capitalised name. */

@@ -20,7 +20,9 @@ export const FIRST_NAMES = wordSet(`
   ryan sam samuel sandra sarah scott sean sharon shirley simon stephanie stephen steve steven susan tara
   ted teresa terry thomas tim timothy tina todd tom tony tyler victor victoria vincent walter wayne william
   willie zachary hillary barack joe kamala rudy ron newt mitt nikki marco ted rand lindsey mitch nancy chuck
-  pete hunter melania ivanka jared tulsi kash stephen jd
+  pete hunter melania ivanka jared tulsi kash stephen jd trevor mickey max monica graham graeme nigel
+  ian alastair alistair hamish fergus rory declan liam sean seamus kieran glenn wade dwayne darren shane
+  brett troy kurt boris barry derek gareth neville wayne dennis clive geoff geoffrey hugh malcolm
   alejandro alfonso álvaro andrés ángel antonia armando arturo beatriz carmen cecilia césar cristina delcy
   diego dolores eduardo elena emilio enrique ernesto esteban eva federico felipe fernando fidel francisco
   gabriel gabriela gonzalo guillermo gustavo héctor hugo ignacio isabel javier jesús jorge josé juan juana
