@@ -47,14 +47,22 @@ const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'assessment', 'estimate', 'estimates', 'data', 'figures', 'reporting', 'poll', 'review', 'filing', 'post',
 ]);
 
-const MAX_PHRASE_WORDS = 8;
-const MAX_APPOSITIVE_WORDS = 14;
-const QUOTE_MARKS = /["“”‘’']/;
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'long', 'also', 'never', 'still', 'often', 'already', 'once']);
+/** Prepositions that end a source named after its cue ("stated by officials in a conversation with ..."),
+ *  except right after a report noun ("a report in The Journal"). */
+const PHRASE_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'over', 'for', 'about', 'since']);
 
-/** Adverbs and perfect auxiliaries between a subject and its verb. */
-function TRAILING_FILLERS(word: string): boolean {
+const AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'long', 'also', 'never', 'still', 'often', 'already', 'once']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const QUOTE_MARKS = /["“”‘’']/;
+
+/** Longest subject read backwards from a verb, and longest source read after a cue. */
+const MAX_SUBJECT_WORDS = 8;
+const MAX_SOURCE_WORDS = 12;
+/** How far back a comma may open the appositive in "Ana Ruiz, a spokeswoman for the county, said". */
+const MAX_APPOSITIVE_WORDS = 14;
+
+/** Adverbs and perfect auxiliaries between a subject and its verb ("have long", "publicly"). */
+function isFiller(word: string): boolean {
   return word === word.toLowerCase() && (AUXILIARIES.has(word) || (word.length > 4 && word.endsWith('ly')));
 }
 
@@ -112,6 +120,7 @@ function subjectOf(text: string, words: Word[], i: number): [number, number] | n
   return first[0] !== first[0].toLowerCase() || DETERMINERS.has(first) ? after : null;
 }
 
+/** "Twelve percent", "1,200 residents": a share or count of people, not a named source. */
 function isShare(words: Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const c = words[j].text.charCodeAt(0);
@@ -134,7 +143,7 @@ function plainGap(text: string, words: Word[], j: number): boolean {
   return blankBetween(text, words[j - 1].end, words[j].start);
 }
 
-/** Within a name, "U.S." and "Cuba's" are not clause breaks. */
+/** Only spaces, or the dots of "U.S.", between word j-1 and word j: still one phrase. */
 function joinsPhrase(text: string, words: Word[], j: number): boolean {
   const gap = text.slice(words[j - 1].end, words[j].start);
   return gap.trim() === '' || gap === '.' || gap === '. ' || gap === '’s ' || gap === "'s ";
@@ -144,9 +153,9 @@ function joinsPhrase(text: string, words: Word[], j: number): boolean {
  *  clause boundary; trailing adverbs and auxiliaries are left out ("officials have long said"). */
 function phraseBefore(text: string, words: Word[], i: number, acrossComma = false): [number, number] | null {
   if (i === 0 || (!acrossComma && !joinsPhrase(text, words, i))) return null;
-  while (i > 0 && TRAILING_FILLERS(words[i - 1].text) && joinsPhrase(text, words, i - 1)) i--;
+  while (i > 0 && isFiller(words[i - 1].text) && joinsPhrase(text, words, i - 1)) i--;
   let from = i;
-  while (from > 0 && i - from < MAX_PHRASE_WORDS) {
+  while (from > 0 && i - from < MAX_SUBJECT_WORDS) {
     const w = words[from - 1].text;
     const lower = words[from - 1].lower;
     if (CLAUSE_OPENERS.has(lower) && (w === lower || from - 1 === 0)) break;
@@ -154,20 +163,15 @@ function phraseBefore(text: string, words: Word[], i: number, acrossComma = fals
     if (from > 0 && !joinsPhrase(text, words, from)) break;
   }
   if (from === i || NOT_SUBJECT_ENDINGS.has(words[i - 1].lower)) return null;
-  // "Twelve percent said they were unsure": a share of respondents, not a named source.
   if (isShare(words, from, i)) return null;
   return [from, i];
 }
-
-/** Prepositions that end a source named after its cue ("stated by officials in a conversation with ..."),
- *  except right after a report noun ("a report in The Journal"). */
-const PHRASE_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'over', 'for', 'about', 'since']);
 
 /** Words [from, to) after index i, up to a clause boundary. */
 function phraseAfter(text: string, words: Word[], i: number): [number, number] | null {
   if (i >= words.length || !joinsPhrase(text, words, i)) return null;
   let to = i + 1;
-  while (to < words.length && to - i < MAX_PHRASE_WORDS + 4 && joinsPhrase(text, words, to)) {
+  while (to < words.length && to - i < MAX_SOURCE_WORDS && joinsPhrase(text, words, to)) {
     const lower = words[to].lower;
     if (lower === 'that' || lower === 'who' || lower === 'which' || lower === 'when') break;
     if (PHRASE_ENDING_PREPOSITIONS.has(lower) && !REPORT_NOUNS.has(words[to - 1].lower)) break;
