@@ -36,6 +36,7 @@ export class Collection {
   private matchCache: MatchGroup[] | null = null;
   private diagnosticCache = new Map<string, CollectionDiagnostic[]>();
   private reuseCache = new Map<string, Provenance['derivedFrom']>();
+  private sourceCache: Map<string, string> | null = null;
 
   constructor(config: CollectionConfig = defaultConfig()) {
     this.config = config;
@@ -184,12 +185,11 @@ export class Collection {
   provenanceOf(path: string): Provenance {
     const a = this.articles.get(path);
     if (!a) return { cites: [], derivedFrom: [] };
-    const bySource = new Map<string, string>();
-    for (const b of this.articles.values()) {
-      if (b.path === path) continue;
-      for (const name of [this.outletOf(b.path), b.facts.metadata.title]) if (name) bySource.set(sourceKey(name), b.path);
-    }
-    const cites = a.facts.cites.map((c) => ({ name: c.name, text: c.text, start: c.start, end: c.end, path: bySource.get(sourceKey(c.name)) ?? null }));
+    const bySource = this.articlesBySource();
+    const cites = a.facts.cites.map((c) => {
+      const cited = bySource.get(sourceKey(c.name));
+      return { name: c.name, text: c.text, start: c.start, end: c.end, path: cited && cited !== path ? cited : null };
+    });
     return { cites, derivedFrom: this.derivedFrom(path) };
   }
 
@@ -219,6 +219,24 @@ export class Collection {
       out.push({ path: other, reuse: Math.round(share * 1000) / 1000, label: reuseLabel(share) });
     }
     return out.sort((x, y) => y.reuse - x.reuse || (x.path < y.path ? -1 : 1));
+  }
+
+  /** Each article by its outlet and by its title, the names other articles cite it by. */
+  private articlesBySource(): Map<string, string> {
+    if (!this.sourceCache) {
+      this.sourceCache = new Map();
+      for (const b of [...this.articles.values()].sort((x, y) => (x.path < y.path ? 1 : -1))) {
+        for (const name of [this.outletOf(b.path), b.facts.metadata.title]) if (name) this.sourceCache.set(sourceKey(name), b.path);
+      }
+    }
+    return this.sourceCache;
+  }
+
+  /** Articles of the collection this one cites or reuses. */
+  private sourcesOf(path: string): Set<string> {
+    const sources = new Set(this.derivedFrom(path).map((d) => d.path));
+    for (const c of this.provenanceOf(path).cites) if (c.path) sources.add(c.path);
+    return sources;
   }
 
   private provenanceLookup(): (path: string) => string[] {
@@ -256,6 +274,7 @@ export class Collection {
     if (namesChanged) this.clusterCache = null;
     this.storyCache = null;
     this.matchCache = null;
+    this.sourceCache = null;
     this.diagnosticCache = new Map();
   }
 
@@ -320,6 +339,8 @@ export class Collection {
         return a ? this.clusterOfEntity(a, e) : undefined;
       },
       taughtSpelling: (s) => this.keys.taught(s),
+      sourcesOf: (p) => this.sourcesOf(p),
+      citesOf: (p) => new Set(this.provenanceOf(p).cites.flatMap((c) => (c.path ? [c.path] : []))),
       ignored: (t) => t !== '' && this.ignoredTexts.has(normaliseQuoting(t)),
     };
   }

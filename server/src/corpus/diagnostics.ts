@@ -4,11 +4,11 @@
 import { IndexedArticle, inProse } from './articleIndex';
 import type { ClusterCore } from './clusters';
 import { foldName } from './fold';
-import { edgesOf, MatchContext, MatchEdge, unreportedClaims } from './matching';
+import { edgesOf, MatchEdge, unreportedClaims } from './matching';
+import { OriginContext, singleOriginDiagnostics } from './singleOrigin';
 import type { CollectionDiagnostic, Fix } from './types';
 
-export interface DiagnosticContext extends MatchContext {
-  outletOf(path: string): string;
+export interface DiagnosticContext extends OriginContext {
   clusterOf(path: string, entity: number): ClusterCore | undefined;
   /** True when the user accepted this spelling as an alias. */
   taughtSpelling(spelling: string): boolean;
@@ -25,6 +25,7 @@ export function articleDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): C
     ...unsourcedDiagnostics(a),
     ...unattributedQuoteDiagnostics(a),
     ...nameVariantDiagnostics(ctx, a),
+    ...singleOriginDiagnostics(ctx, a, edges),
   ];
   return all
     .filter((d) => !ctx.ignored(a.text.slice(d.start, d.end)) && !ctx.ignored(enclosingText(a, d.start, d.end)))

@@ -74,3 +74,46 @@ describe('corpus diagnostics: per article', () => {
     assert.deepEqual(codes(collection, 'b.txt'), []);
   });
 });
+
+describe('corpus diagnostics: single origin', () => {
+  const bulletin: EntitySpec = { name: 'Tidewater Bulletin', type: 'organization' };
+  const keeper: EntitySpec = { name: 'Casimir Oduya', type: 'person' };
+  const point: EntitySpec = { name: 'Skerrow Point', type: 'place' };
+  const report = (opening: string, cites: boolean): [string, ArticleSpec] => {
+    const text = `${opening} Casimir Oduya at Skerrow Point said the storm stranded 6 keepers, the Tidewater Bulletin reported.`;
+    return [
+      text,
+      {
+        entities: [keeper, point, bulletin],
+        claims: [{ text: 'the storm stranded 6 keepers', figures: [{ text: '6', value: 6, counted: 'keepers' }], keywords: ['storm', 'strand', 'keeper'], attributed: true }],
+        cites: cites ? [{ text: 'Tidewater Bulletin', name: 'Tidewater Bulletin' }] : [],
+      },
+    ];
+  };
+
+  it('points out a figure that several articles all take from one cited report in the collection', () => {
+    const collection = collectionOf(
+      {
+        'bulletin.txt': report('Our reporter was there.', false),
+        'echo.txt': report('A second outlet wrote.', true),
+        'mirror.txt': report('A third outlet wrote.', true),
+      },
+      { outlets: { 'bulletin.txt': 'Tidewater Bulletin' } },
+    );
+    assert.deepEqual(only(collection, 'bulletin.txt', 'single-origin'), [], 'the origin itself is not flagged');
+    const [d] = only(collection, 'echo.txt', 'single-origin');
+    assert.equal(d?.severity, 'hint');
+    assert.match(d!.message, /all taken from Tidewater Bulletin/);
+    assert.deepEqual(d!.related.map((r) => r.path).sort(), ['bulletin.txt', 'mirror.txt']);
+    assert.equal(only(collection, 'mirror.txt', 'single-origin').length, 1);
+  });
+
+  it('leaves independent reporting alone', () => {
+    const collection = collectionOf({
+      'bulletin.txt': report('Our reporter was there.', false),
+      'echo.txt': report('A second outlet wrote.', false),
+      'mirror.txt': report('A third outlet wrote.', false),
+    });
+    for (const p of collection.paths()) assert.deepEqual(only(collection, p, 'single-origin'), [], p);
+  });
+});
