@@ -49,6 +49,12 @@ export function shinglesOf(text: string, facts: ArticleFacts): Set<number> {
   return shingles;
 }
 
+/**
+ * Runs of words held by more articles than this are boilerplate or syndication shared too widely to
+ * say who rewrote whom; skipping them keeps an edit's cost bounded.
+ */
+const MAX_HOLDERS = 50;
+
 /** Which articles hold each shingle, to find reuse without comparing every pair. */
 export class ShingleIndex {
   private readonly holders = new Map<number, Set<string>>();
@@ -69,17 +75,27 @@ export class ShingleIndex {
     }
   }
 
-  /** Articles holding any of these shingles: those whose reuse figures an edit can change. */
+  /**
+   * Articles holding any of these shingles: those whose reuse figures an edit can change. Called with
+   * the edited article among the holders, so a shingle just crossing the limit still counts.
+   */
   holdersOf(shingles: Set<number>): Set<string> {
     const paths = new Set<string>();
-    for (const s of shingles) for (const p of this.holders.get(s) ?? []) paths.add(p);
+    for (const s of shingles) {
+      const holders = this.holders.get(s);
+      if (holders && holders.size <= MAX_HOLDERS + 1) for (const p of holders) paths.add(p);
+    }
     return paths;
   }
 
   /** Share of `shingles` each other article holds, for shares of at least PARTIALLY. */
   reuseOf(path: string, shingles: Set<number>): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const s of shingles) for (const p of this.holders.get(s) ?? []) if (p !== path) counts.set(p, (counts.get(p) ?? 0) + 1);
+    for (const s of shingles) {
+      const holders = this.holders.get(s);
+      if (!holders || holders.size > MAX_HOLDERS) continue;
+      for (const p of holders) if (p !== path) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
     const shares = new Map<string, number>();
     for (const [p, n] of counts) if (n / shingles.size >= PARTIALLY) shares.set(p, n / shingles.size);
     return shares;
