@@ -145,6 +145,15 @@ describe('findDates', () => {
       assert.deepEqual(values('The levee was raised last fall.'), ['last fall=2025-FA']);
       assert.deepEqual(values('Profit fell in the fourth quarter.'), ['the fourth quarter=2025-Q4']);
       assert.deepEqual(values('Sales in the third quarter of 2024 rose.'), ['the third quarter of 2024=2024-Q3']);
+      assert.deepEqual(values('Sales in the 2024 third quarter rose.'), ['the 2024 third quarter=2024-Q3']);
+      assert.deepEqual(values('Profit fell in the year-earlier quarter.'), ['the year-earlier quarter=2024-Q4']);
+    });
+
+    it('reads "a year earlier" next to a quarter as that quarter a year before', () => {
+      assert.deepEqual(values('Profit in the fourth quarter rose from $2 a share a year earlier.'), [
+        'the fourth quarter=2025-Q4', 'a year earlier=2024-Q4',
+      ]);
+      assert.deepEqual(values('The mill closed a year ago.'), ['a year ago=2025']);
     });
 
     it('reports vague expressions with a null value', () => {

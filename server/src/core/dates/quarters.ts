@@ -3,12 +3,15 @@ import { ORDINAL_SUFFIXES, ORDINAL_WORDS } from './lexicon';
 import { yearAt, type DateMatch } from './readers';
 import { touching, type Token } from './tokens';
 
-/** "the third quarter", "third-quarter", "the fourth quarter of 2025", "Q3", "the latest quarter",
- *  "the quarter" (the one just reported), "the year-earlier quarter". */
+/** "the third quarter", "third-quarter", "the fourth quarter of 2025", "the 2025 fourth quarter", "Q3",
+ *  "the latest quarter", "the quarter" (the one just reported), "the year-earlier quarter". */
 export function quarterAt(tokens: Token[], i: number): DateMatch | null {
   const t = tokens[i];
   let j = i;
   if (t.lower === 'the') j++;
+  const leading = t.lower === 'the' ? yearAt(tokens, j) : null;
+  if (leading && (ORDINAL_WORDS.has(tokens[leading.next]?.lower ?? '') || tokens[leading.next]?.lower === 'fiscal')) j = leading.next;
+  const leadingYear = j === i + 1 || !leading ? null : leading.value;
   let yearsBack = 0;
   if (tokens[j]?.lower === 'year' && tokens[j + 1]?.text === '-' && (tokens[j + 2]?.lower === 'earlier' || tokens[j + 2]?.lower === 'ago')) {
     yearsBack = 1;
@@ -34,7 +37,7 @@ export function quarterAt(tokens: Token[], i: number): DateMatch | null {
     }
     if (quarter === undefined && word.lower === 'q' && tokens[j + 1]?.kind === 'num' && touching(word, tokens[j + 1])) {
       quarter = +tokens[j + 1].text;
-      if (quarter >= 1 && quarter <= 4 && !touching(tokens[j + 1], tokens[j + 2])) return quarterYear(tokens, i, j + 2, quarter, yearsBack);
+      if (quarter >= 1 && quarter <= 4 && !touching(tokens[j + 1], tokens[j + 2])) return quarterYear(tokens, i, j + 2, quarter, yearsBack, leadingYear);
       return null;
     }
   }
@@ -42,11 +45,11 @@ export function quarterAt(tokens: Token[], i: number): DateMatch | null {
   j++;
   if (tokens[j]?.text === '-' && touching(tokens[j - 1], tokens[j])) j++;
   if (tokens[j]?.lower !== 'quarter') return null;
-  return quarterYear(tokens, i, j + 1, quarter, yearsBack);
+  return quarterYear(tokens, i, j + 1, quarter, yearsBack, leadingYear);
 }
 
-function quarterYear(tokens: Token[], from: number, to: number, quarter: number | 'latest', yearsBack: number): DateMatch {
-  let year: number | null = null;
+function quarterYear(tokens: Token[], from: number, to: number, quarter: number | 'latest', yearsBack: number, leadingYear: number | null): DateMatch {
+  let year: number | null = leadingYear;
   let end = to;
   if (tokens[to]?.lower === 'of') {
     const y = yearAt(tokens, to + 1);

@@ -18,6 +18,7 @@ export interface Resolved {
 const PAST_SLACK_DAYS = 62;
 /** How far before the publication date a future-tense "Dec. 15" may fall (reporting lag) before it means next year's. */
 const FUTURE_SLACK_DAYS = 7;
+/** The same for a month named alone ("in October"). */
 const PAST_SLACK_MONTHS = 2;
 
 export function resolveDate(spec: DateSpec, published: Day | null, tense: Tense): Resolved {
