@@ -96,6 +96,7 @@ describe('findDates', () => {
     it('points forward in future reporting and after "next"', () => {
       assert.deepEqual(values('The council will meet Friday.'), ['Friday=2026-01-23']);
       assert.deepEqual(values('A hearing is set for next Thursday.'), ['next Thursday=2026-01-29']);
+      assert.deepEqual(values('Crews must finish by Friday.'), ['Friday=2026-01-23']);
       assert.deepEqual(values('The ferry sank last Thursday.'), ['last Thursday=2026-01-15']);
     });
 

@@ -21,6 +21,8 @@ const LOOK_AHEAD = 6;
 
 /** The tense around tokens [from, to), looking only inside the sentence [sentenceStart, sentenceEnd). */
 export function tenseAround(tokens: Token[], from: number, to: number, sentenceStart: number, sentenceEnd: number): Tense {
+  // "by August", "by Friday": a deadline, still ahead.
+  if (from > 0 && tokens[from - 1].lower === 'by' && tokens[from - 1].start >= sentenceStart) return 'future';
   for (let i = from - 1; i >= Math.max(0, from - LOOK_BACK) && tokens[i].start >= sentenceStart; i--) {
     const cue = cueOf(tokens[i]) ?? (tokens[i].lower === 'would' && tokens[i + 1]?.lower === 'be' ? 'future' : null);
     if (cue === 'past' && isFuturePassive(tokens, i)) return 'future';
