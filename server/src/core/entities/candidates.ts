@@ -132,7 +132,12 @@ function trimRun(text: string, all: Token[], run: Token[], common: (key: string,
   // Titles: "U.S. President Donald Trump" is a place and a person; "Secretary of State Marco Rubio" a person.
   const title = titleAt(run, from, to);
   if (title !== null) {
-    if (title.start > from) emit(text, all, run.slice(from, title.start), false, false, out);
+    // What stands before the title is a name only when a lexicon or a cue word says so ("U.S. President
+    // X", "Supreme Court Justice Y"); otherwise it belongs to the title ("Harbour Master Z").
+    const before = run.slice(from, title.start);
+    if (before.length && (lexiconType(keyOf(before), textOf(text, before)) !== null || ORG_CUES.has(before[before.length - 1].key))) {
+      emit(text, all, before, false, false, out);
+    }
     const rest = run.slice(title.end, to);
     if (rest.length) emit(text, all, rest, true, title.honorific, out);
     return;

@@ -11,6 +11,8 @@ import { tokensOf } from './tokens';
 /** Endings of English adjectives and adverbs that open sentences before names ("Prominent", "Angered"). */
 const ADJECTIVE_OR_ADVERB = /(?:ly|ed|ing|ent|ant|ive|ous|ful|ary|able|ible|est)$/;
 
+const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic)$/;
+
 /** Capitalised in titles of events and records, never names by themselves. */
 const COMMON_CAPITALISED = new Set(['world', 'women', 'men', 'year', 'first', 'second', 'third', 'final', 'cup', 'series', 'open', 'tour', 'round', 'record', 'test', 'euro', 'championship', 'championships', 'games', 'league', 'division', 'grand', 'prix', 'masters', 'olympic', 'olympics', 'war', 'day', 'week', 'news', 'state', 'law', 'act', 'bill', 'treaty', 'plan', 'index', 'stock', 'bond', 'yield', 'south', 'north', 'east', 'west']);
 
@@ -47,6 +49,8 @@ export function findEntities(text: string, layout: Layout): FoundEntities {
     // nothing types and that the article also writes in lower case is an ordinary word ("Golf", "War").
     if (lone && c.sentenceInitial && typing.strength < SURE && !capitalisedInside.has(c.key) && !surnames.has(c.key)) continue;
     if (lone && typing.strength === 0 && !surnames.has(c.key) && isOrdinaryWord(c.key, lowerCase)) continue;
+    // "Ostravian officials": an adjective of nationality or kind that no lexicon lists.
+    if (lone && typing.strength === 0 && c.after !== '' && ADJECTIVE_ENDING.test(c.key)) continue;
     // "the Castros": a family named by a surname the article gives is not one more entity.
     if (lone && typing.strength === 0 && c.key.endsWith('s') && surnames.has(c.key.slice(0, -1))) continue;
     mentions.push({ candidate: c, typing, entity: -1 });

@@ -60,7 +60,7 @@ export const TITLES = wordSet(`president vice-president vice premier prime minis
   sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt lt. lieutenant
   gen. col col. colonel maj. capt capt. captain sgt sgt. sergeant adm adm. admiral
   cmdr commander commodore marshal field-marshal officer detective inspector superintendent sheriff
-  judge justice attorney attorney-general ambassador envoy consul spokesman spokeswoman spokesperson chief
+  master judge justice attorney attorney-general ambassador envoy consul spokesman spokeswoman spokesperson chief
   director chairman chairwoman chair ceo cfo coo founder co-founder executive leader mayor councillor
   councilman councilwoman speaker commissioner chancellor dictator strongman coach manager striker
   midfielder defender goalkeeper captain skipper champion foreign interior defense defence finance economy

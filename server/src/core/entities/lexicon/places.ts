@@ -22,7 +22,8 @@ export const COUNTRIES = phraseSet(`afghanistan, albania, algeria, andorra, ango
   great britain, england, scotland, wales, northern ireland, united states, united states of america,
   us, u.s., usa, u.s.a., america, uruguay, uzbekistan, vanuatu, vatican, venezuela, vietnam, yemen,
   zambia, zimbabwe, puerto rico, greenland, hong kong, macau, tibet, gaza, gaza strip, west bank,
-  crimea, chechnya, kashmir, kurdistan, zaire, yugoslavia, soviet union, ussr, czechoslovakia`);
+  crimea, chechnya, kashmir, kurdistan, zaire, yugoslavia, soviet union, ussr, czechoslovakia,
+  the netherlands, the gambia, the bahamas, the philippines, russian federation, slovak republic`);
 
 /** Nationality adjectives and the country they belong to; alone they are not entities. */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(
