@@ -115,12 +115,18 @@ function isUpdate(text: string, region: Region): boolean {
   return head.startsWith('updated') || head.startsWith('last updated');
 }
 
-/** Offset where the `count`-th non-blank line ends (or the end of the text). */
+/** Offset where the `count`-th non-blank line ends (or the end of the text); reads no further. */
 function offsetOfLine(text: string, count: number): number {
   let seen = 0;
-  for (const line of linesOf(text)) {
-    if (line.end > line.start && text.slice(line.start, line.end).trim() !== '') seen++;
-    if (seen >= count) return line.end;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (!blank && ++seen >= count) return i;
+      blank = true;
+    } else if (c !== 32 && c !== 9) {
+      blank = false;
+    }
   }
   return text.length;
 }

@@ -12,10 +12,10 @@ const NOT_SENTENCES: ReadonlySet<RegionKind> = new Set(['front-matter', 'byline'
 export function layoutOf(text: string): Layout {
   const lines = linesOf(text);
   const frontMatter = frontMatterOf(text, lines);
-  const bodyLines = frontMatter ? lines.filter((line) => line.start > frontMatter.end) : lines;
+  const bodyLines = (frontMatter ? lines.filter((line) => line.start > frontMatter.end) : lines).map((line) => trimmedLine(text, line));
   const paragraphs = paragraphsOf(text, bodyLines);
   if (frontMatter) paragraphs.unshift({ start: frontMatter.start, end: frontMatter.end });
-  const regions = lineRegionsOf(text, bodyLines.map((line) => trimmedLine(text, line)), paragraphs);
+  const regions = lineRegionsOf(text, bodyLines.filter((line) => line.end > line.start), paragraphs);
   if (frontMatter) regions.unshift(frontMatter);
   const sentences: Layout['sentences'] = [];
   const excluded = regions.filter((r) => NOT_SENTENCES.has(r.kind));

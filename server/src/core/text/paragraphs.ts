@@ -6,7 +6,8 @@ import { type Line, linesOf, trimmedLine } from './lines';
 /** Lines longer than this are never the product of hard wrapping. */
 const WRAP_WIDTH = 100;
 
-export function paragraphsOf(text: string, lines: Line[] = linesOf(text)): Line[] {
+/** Paragraphs from the text's lines, already trimmed of white space (blank lines are empty ranges). */
+export function paragraphsOf(text: string, lines: Line[] = linesOf(text).map((line) => trimmedLine(text, line))): Line[] {
   const paragraphs: Line[] = [];
   let block: Line[] = [];
   const flush = (): void => {
@@ -14,9 +15,8 @@ export function paragraphsOf(text: string, lines: Line[] = linesOf(text)): Line[
     block = [];
   };
   for (const line of lines) {
-    const trimmed = trimmedLine(text, line);
-    if (trimmed.start === trimmed.end) flush();
-    else block.push(trimmed);
+    if (line.start === line.end) flush();
+    else block.push(line);
   }
   flush();
   return paragraphs;

@@ -19,8 +19,8 @@ export function frontMatterOf(text: string, lines: Line[]): Region | null {
 }
 
 /**
- * Regions of the lines (already trimmed, outside front matter), sorted by start. Only a line that is a
- * paragraph by itself can be a title-like heading: the lines of hard-wrapped prose are not headings.
+ * Regions of the non-blank lines (already trimmed, outside front matter), sorted by start. Only a line
+ * that is a paragraph by itself can be a title-like heading: the lines of hard-wrapped prose are not.
  */
 export function lineRegionsOf(text: string, lines: Line[], paragraphs: Line[]): Region[] {
   const paragraphEnds = new Map(paragraphs.map((p) => [p.start, p.end]));
