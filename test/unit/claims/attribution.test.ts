@@ -26,6 +26,12 @@ describe('attributionIn', () => {
     assert.equal(sourceOf('Economists expect prices to rise.'), 'Economists');
   });
 
+  it('reads a subject with a bracketed affiliation, and outlets that have learned or tweeted', () => {
+    assert.equal(sourceOf('Councillor Ada Brun (Greens) said 40 homes were lost.'), 'Councillor Ada Brun (Greens)');
+    assert.equal(sourceOf('The Courier has learned that the gate jammed.'), 'The Courier');
+    assert.equal(sourceOf('The mayor tweeted that 12 roads were closed.'), 'The mayor');
+  });
+
   it('reads a pronoun source as written', () => {
     assert.equal(sourceOf('It added that 40 trucks were sent.'), 'It');
   });

@@ -19,11 +19,16 @@ const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'believes', 'predicted', 'predict', 'predicts', 'indicated', 'indicate', 'indicates', 'show', 'shows', 'showed',
   'informed', 'testified', 'alleged', 'alleges', 'disclosed', 'revealed', 'reveals', 'suggest', 'suggests',
   'suggested', 'projected', 'forecast', 'forecasts', 'assessed', 'concluded', 'contend', 'contends', 'maintain',
-  'maintains', 'report', 'reports', 'claims', 'estimates', 'notes', 'states', 'projects',
+  'maintains', 'report', 'reports', 'claims', 'estimates', 'notes', 'states', 'projects', 'tweeted', 'posted',
+  'learned', 'complained', 'accused', 'insists', 'denied', 'denies', 'admitted', 'admits', 'recalled', 'mentioned',
+  'responded', 'replied', 'asserted', 'asserts', 'declared', 'declares', 'emphasized', 'stressed', 'charged', 'charges',
 ]);
 
 /** Verbs that are also common nouns ("intelligence reports indicate"): a verb only before "that" or at a clause end. */
-const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(['report', 'reports', 'claims', 'estimates', 'notes', 'states', 'projects', 'forecast', 'forecasts', 'show']);
+const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'claims', 'estimates', 'notes', 'states', 'projects', 'forecast', 'forecasts', 'show', 'charges',
+  'posted', 'learned',
+]);
 
 /** Passive cues followed by the source: "as stated by X", "reported by X". */
 const BY_CUES: ReadonlySet<string> = new Set(['stated', 'reported', 'cited', 'confirmed', 'announced', 'estimated', 'told']);
@@ -143,10 +148,11 @@ function plainGap(text: string, words: Word[], j: number): boolean {
   return blankBetween(text, words[j - 1].end, words[j].start);
 }
 
-/** Only spaces, or the dots of "U.S.", between word j-1 and word j: still one phrase. */
+/** Only spaces, the dots of "U.S." or the brackets of "Mike Pence (R-IN)" between word j-1 and word j:
+ *  still one phrase. */
 function joinsPhrase(text: string, words: Word[], j: number): boolean {
-  const gap = text.slice(words[j - 1].end, words[j].start);
-  return gap.trim() === '' || gap === '.' || gap === '. ' || gap === '’s ' || gap === "'s ";
+  const gap = text.slice(words[j - 1].end, words[j].start).trim();
+  return gap === '' || gap === '.' || gap === '(' || gap === ')';
 }
 
 /** Words [from, to) read backwards from word i (the verb, or the comma opening an appositive), up to a
@@ -182,7 +188,9 @@ function phraseAfter(text: string, words: Word[], i: number): [number, number] |
 
 function toAttribution(text: string, words: Word[], [from, to]: [number, number]): Omit<Attribution, 'cue'> {
   const start = words[from].start;
-  const end = words[to - 1].end;
+  let end = words[to - 1].end;
+  // "Ada Brun (Greens)": close the bracket the source opened.
+  if (text[end] === ')' && text.lastIndexOf('(', end) >= start) end++;
   return { source: text.slice(start, end), start, end };
 }
 
