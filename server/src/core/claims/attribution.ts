@@ -190,7 +190,7 @@ function toAttribution(text: string, words: Word[], [from, to]: [number, number]
   const start = words[from].start;
   let end = words[to - 1].end;
   // "Ada Brun (Greens)": close the bracket the source opened.
-  if (text[end] === ')' && text.lastIndexOf('(', end) >= start) end++;
+  if (text[end] === ')' && text.slice(start, end).includes('(')) end++;
   return { source: text.slice(start, end), start, end };
 }
 
