@@ -13,10 +13,12 @@ import { groupMatches } from './matchGroups';
 import { NameKeys } from './nameKeys';
 import { CandidateIndex, flipLinks, PairLinks } from './pairs';
 import { Provenance, reuseLabel, ShingleIndex, shinglesOf, sourceKey } from './provenance';
-import { sameStory, storiesOf } from './stories';
+import { storyMembers, storyTie } from './stories';
 import type { CollectionConfig, CollectionDiagnostic, EntityCluster, Location, MatchGroup } from './types';
 
 const NO_LINKS: ReadonlyMap<string, PairLinks> = new Map();
+/** Ties kept per article when it is indexed. */
+const MAX_TIES = 30;
 
 export class Collection {
   private config: CollectionConfig;
@@ -31,8 +33,8 @@ export class Collection {
   private readonly ties = new Map<string, Set<string>>();
 
   private clusterCache: Map<string, ClusterCore> | null = null;
-  private storyCache: Map<string, string> | null = null;
-  private storySizes = new Map<string, number>();
+  /** Members of each story computed since the last change, by member path. */
+  private storyCache = new Map<string, string[]>();
   private matchCache: MatchGroup[] | null = null;
   private diagnosticCache = new Map<string, CollectionDiagnostic[]>();
   private reuseCache = new Map<string, Provenance['derivedFrom']>();
@@ -84,11 +86,15 @@ export class Collection {
       this.linksOfMut(other).set(path, flipLinks(l));
       changed.add(other);
     }
-    const tied = new Set<string>([...storyCandidates, ...links.keys()]);
-    for (const other of tied) {
+    const strengths: [string, number][] = [];
+    for (const other of new Set<string>([...storyCandidates, ...links.keys()])) {
       const b = this.articles.get(other);
-      if (b && sameStory(next, b, links.get(other))) this.tie(path, other);
+      const strength = b ? storyTie(next, b, links.get(other)) : 0;
+      if (strength > 0) strengths.push([other, strength]);
     }
+    // The strongest ties are enough to connect a story; keeping few keeps story walks cheap.
+    strengths.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const [other] of strengths.slice(0, MAX_TIES)) this.tie(path, other);
     if (namesChanged) this.markNameHolders(next, changed);
     this.invalidate(namesChanged);
     for (const p of this.storyMembersOf(path)) changed.add(p);
@@ -195,7 +201,7 @@ export class Collection {
 
   /** Story id of an article (articles covering the same event share it). */
   storyOf(path: string): string {
-    return this.stories().get(path) ?? `story:${path}`;
+    return `story:${this.storyMembersOf(path)[0] ?? path}`;
   }
 
   private derivedFrom(path: string): Provenance['derivedFrom'] {
@@ -272,7 +278,7 @@ export class Collection {
 
   private invalidate(namesChanged: boolean): void {
     if (namesChanged) this.clusterCache = null;
-    this.storyCache = null;
+    this.storyCache = new Map();
     this.matchCache = null;
     this.sourceCache = null;
     this.diagnosticCache = new Map();
@@ -297,19 +303,15 @@ export class Collection {
     }
   }
 
-  private stories(): Map<string, string> {
-    if (!this.storyCache) {
-      this.storyCache = storiesOf(this.articles.keys(), this.ties);
-      this.storySizes = new Map();
-      for (const id of this.storyCache.values()) this.storySizes.set(id, (this.storySizes.get(id) ?? 0) + 1);
-    }
-    return this.storyCache;
-  }
-
+  /** The articles of a path's story, sorted (the first names the story); a walk over ties, cached. */
   private storyMembersOf(path: string): string[] {
     if (!this.articles.has(path)) return [];
-    const id = this.storyOf(path);
-    return [...this.stories()].filter(([, s]) => s === id).map(([p]) => p);
+    let members = this.storyCache.get(path);
+    if (!members) {
+      members = storyMembers(path, this.ties);
+      for (const p of members) this.storyCache.set(p, members);
+    }
+    return members;
   }
 
   private clusterOfEntity(a: IndexedArticle, entity: number): ClusterCore | undefined {
@@ -330,10 +332,7 @@ export class Collection {
       storyOf: (p) => this.storyOf(p),
       clusterIdOf: (p, e) => this.clusterIdOf(p, e),
       outletOf: (p) => this.outletOf(p) ?? this.articles.get(p)?.facts.metadata.title ?? baseName(p),
-      storySize: (p) => {
-        this.stories();
-        return this.storySizes.get(this.storyOf(p)) ?? 1;
-      },
+      storySize: (p) => Math.max(1, this.storyMembersOf(p).length),
       clusterOf: (p, e) => {
         const a = this.articles.get(p);
         return a ? this.clusterOfEntity(a, e) : undefined;

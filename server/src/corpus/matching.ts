@@ -29,8 +29,6 @@ export interface MatchEdge {
   /** For quotes: the aligned parts of each wording, which a fix swaps. */
   mineWindow?: { start: number; end: number };
   theirsWindow?: { start: number; end: number };
-  /** Index of the quote, figure or date this edge starts from, within its kind. */
-  source: number;
 }
 
 function location(a: IndexedArticle, start: number, end: number, extra: Partial<MatchMember> = {}): MatchMember {
@@ -90,7 +88,7 @@ function quoteNote(c: QuoteComparison): string {
   return `same words, ${details.join(', ')}`;
 }
 
-export function quoteEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
+function quoteEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   const edges: MatchEdge[] = [];
   for (const [path, links] of ctx.links(a.path)) {
     const b = ctx.article(path);
@@ -114,7 +112,6 @@ export function quoteEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
         note: quoteNote(c),
         mineWindow: c.windowA,
         theirsWindow: c.windowB,
-        source: qa.index,
       });
     }
   }
@@ -156,7 +153,7 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * Figures, within a story: one agreeing figure in the other article is enough to agree (an article may give several
  * figures for one claim); otherwise the closest claim's figure conflicts.
  */
-export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
+function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   const edges: MatchEdge[] = [];
   for (const [path, links] of ctx.links(a.path)) {
     const b = ctx.article(path);
@@ -189,7 +186,6 @@ export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
           mine: location(a, x.start, x.end, { value: x.value }),
           theirs: location(b, y.start, y.end, { value: y.value }),
           note: agrees ? `same figure: ${formatFigure(x)}` : `figures differ: ${formatFigure(x)} vs ${formatFigure(y)}`,
-          source: mine,
         });
       }
     }
@@ -202,7 +198,7 @@ const DATE_CONFLICT_JACCARD = 0.3;
 /** ...or less alike claims that share a word right by the date ("the Jan. 3 raid to capture"). */
 const DATE_CONTEXT_JACCARD = 0.15;
 
-export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
+function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   const edges: MatchEdge[] = [];
   for (const [path, links] of ctx.links(a.path)) {
     const b = ctx.article(path);
@@ -232,7 +228,6 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
           mine: location(a, dx.start, dx.end, { value: dx.value }),
           theirs: location(b, dy.start, dy.end, { value: dy.value }),
           note: agrees ? `same date: ${dx.value}` : `dates differ: ${dx.value} vs ${dy.value}`,
-          source: mine,
         });
       }
     }

@@ -24,7 +24,7 @@ export interface NameKey {
 }
 
 /** The folded name without titles ("president donald trump" → "donald trump") or a leading "the". */
-export function bareName(folded: string, type: EntityType): string {
+function bareName(folded: string, type: EntityType): string {
   const tokens = folded.split(' ');
   if (type === 'person') {
     let i = 0;

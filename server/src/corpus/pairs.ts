@@ -28,7 +28,7 @@ export interface PairLinks {
 }
 
 /** Claims this alike are the same claim even without a shared figure or date. */
-export const SAME_CLAIM_JACCARD = 0.5;
+const SAME_CLAIM_JACCARD = 0.5;
 /**
  * Keys held by more articles than this are too common to narrow the search ("United States", "he
  * said that"); they still count once a pair is compared.

@@ -26,8 +26,8 @@ export interface Provenance {
 }
 
 const SHINGLE_WORDS = 8;
-export const WHOLLY = 0.8;
-export const PARTIALLY = 0.2;
+const WHOLLY = 0.8;
+const PARTIALLY = 0.2;
 
 /** FNV-1a hashes of the article's 8-word shingles, over its prose sentences (ads and captions are
  * not prose, and shared boilerplate must not count as reuse). */

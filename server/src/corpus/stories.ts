@@ -1,5 +1,5 @@
 // Which articles cover the same event. Two articles are tied when they share enough of the same
-// people and organisations, or a quote, or several figures; a story is a connected group of tied
+// people and organisations, or a quote, or several claims; a story is a connected group of tied
 // articles. Conflicts are only judged inside a story, so an unrelated story in the same folder that
 // happens to mention the same country stays apart.
 import type { IndexedArticle } from './articleIndex';
@@ -10,8 +10,9 @@ const MIN_SHARED_WEIGHT = 2;
 /** ...and the share of the smaller article's names it must make up. */
 const MIN_SHARED_SHARE = 0.2;
 
-export function sameStory(a: IndexedArticle, b: IndexedArticle, links: PairLinks | undefined): boolean {
-  if (links && links.quotes.length > 0) return true;
+/** How strongly two articles are tied to one story: 0 when they are not, else the names they share. */
+export function storyTie(a: IndexedArticle, b: IndexedArticle, links: PairLinks | undefined): number {
+  const quoted = links !== undefined && links.quotes.length > 0;
   let shared = 0;
   let totalA = 0;
   let totalB = 0;
@@ -21,29 +22,23 @@ export function sameStory(a: IndexedArticle, b: IndexedArticle, links: PairLinks
   }
   for (const weight of b.storyKeys.values()) totalB += weight;
   const shareOk = shared >= MIN_SHARED_SHARE * Math.min(totalA, totalB);
-  if (shared >= MIN_SHARED_WEIGHT && shareOk) return true;
-  // Articles with few names (briefs) can still be tied by the figures and claims they share.
+  // Articles with few names (briefs) can still be tied by the claims they share.
   const claimsShared = new Set((links?.similarClaims ?? []).map((c) => c.mine)).size;
-  return shared >= 1 && shareOk && claimsShared >= 2;
+  const tied = quoted || (shared >= MIN_SHARED_WEIGHT && shareOk) || (shared >= 1 && shareOk && claimsShared >= 2);
+  return tied ? Math.max(shared, Number.EPSILON) : 0;
 }
 
-/** Story id of every article: connected groups of tied articles, named after their first path. */
-export function storiesOf(paths: Iterable<string>, ties: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string> {
-  const story = new Map<string, string>();
-  for (const start of [...paths].sort()) {
-    if (story.has(start)) continue;
-    const id = `story:${start}`;
-    const queue = [start];
-    story.set(start, id);
-    while (queue.length > 0) {
-      const p = queue.pop()!;
-      for (const q of ties.get(p) ?? []) {
-        if (!story.has(q)) {
-          story.set(q, id);
-          queue.push(q);
-        }
+/** The articles connected to `start` by ties, `start` included, sorted. */
+export function storyMembers(start: string, ties: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    for (const q of ties.get(queue.pop()!) ?? []) {
+      if (!seen.has(q)) {
+        seen.add(q);
+        queue.push(q);
       }
     }
   }
-  return story;
+  return [...seen].sort();
 }
