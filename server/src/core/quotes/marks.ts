@@ -90,6 +90,7 @@ function singleMark(text: string, i: number, start: number, end: number): Mark |
 
 /** "’90s", "'em", "'til": an apostrophe standing for left-out letters, not an opening mark. */
 function isDecadeOrElision(text: string, at: number, end: number): boolean {
+  if (!isLetter(text[at]) && !isDigit(text[at])) return false;
   if (isDigit(text[at]) && isDigit(text[at + 1]) && text[at + 2] === 's') return true;
   const word = text.slice(at, Math.min(end, at + 6)).toLowerCase();
   return /^(em|til|cause|n|tis)\b/.test(word);

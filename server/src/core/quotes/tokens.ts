@@ -54,9 +54,12 @@ function pushPlain(text: string, start: number, end: number, tokens: Token[]): v
   pushPunctuation(text, at, end, tokens);
 }
 
+/** Stray quotation marks (paired ones are inside quote tokens) and markdown emphasis tell nothing. */
+const SILENT = '*_\\"“”„«»‘‚';
+
 function pushPunctuation(text: string, start: number, end: number, tokens: Token[]): void {
   for (let i = start; i < end; i++) {
-    if (isSpace(text.charCodeAt(i)) || text[i] === '*' || text[i] === '_' || text[i] === '\\') continue;
+    if (isSpace(text.charCodeAt(i)) || SILENT.includes(text[i])) continue;
     tokens.push({ kind: 'punct', start: i, end: i + 1, text: text[i], lower: text[i], passage: -1 });
   }
 }
