@@ -194,7 +194,7 @@ function seedArticleTime(): string {
   return `${median(times).toFixed(2)} ms median for a ${(text.length / 1024).toFixed(1)} KB seed article`;
 }
 
-/** Worst milliseconds per MB over about 1 MB each of text built to be hard: runs of capitals, quote marks, abbreviations, repeated names, headlines. */
+/** Worst milliseconds per MB (median of three runs each) over about 1 MB each of text built to be hard: runs of capitals, quote marks, abbreviations, repeated names, headlines. */
 function hostileWorst(): string {
   const inputs: Record<string, string> = {
     'capitalised run': 'Aa '.repeat(330_000),
@@ -209,9 +209,13 @@ function hostileWorst(): string {
   for (const [name, text] of Object.entries(inputs)) {
     const layout: Layout = { paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length, paragraph: 0 }], regions: [] };
     findEntities(text, layout);
-    const t0 = performance.now();
-    findEntities(text, layout);
-    const msPerMB = (performance.now() - t0) / (text.length / 1e6);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      findEntities(text, layout);
+      times.push(performance.now() - t0);
+    }
+    const msPerMB = median(times) / (text.length / 1e6);
     if (msPerMB > worst.msPerMB) worst = { name, msPerMB };
   }
   return `${worst.msPerMB.toFixed(0)} ms per MB at worst over hostile inputs (${worst.name})`;

@@ -1,16 +1,17 @@
 // People, organisations and places named in one article, with in-article coreference applied.
 import type { ArticleEntity, EntityMention, EntityType, Layout } from '../types';
-import { candidatesOf } from './candidates';
+import { type Candidate, candidatesOf } from './candidates';
+import { SURE, type Typing, typeOf } from './classify';
 import { FIRST_NAMES } from './lexicon/people';
-import { SURE, typeOf } from './classify';
 import { type EntityGroup, type Mention, linkMentions, typeOfGroup } from './coreference';
 import { scanRangesOf } from './scanRanges';
 import { shoutedMentionsOf } from './shouting';
-import { tokensOf } from './tokens';
+import { type Token, tokensOf } from './tokens';
 
 /** Endings of English adjectives and adverbs that open sentences before names ("Prominent", "Angered"). */
 const ADJECTIVE_OR_ADVERB = /(?:ly|ed|ing|ent|ant|ive|ous|ful|ary|able|ible|est)$/;
 
+/** Endings of nationality and kind adjectives ("Ostravian", "Nordic"). */
 const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic)$/;
 
 /** Capitalised in titles of events and records, never names by themselves. */
@@ -28,65 +29,85 @@ export interface FoundEntities {
 
 export function findEntities(text: string, layout: Layout): FoundEntities {
   const tokens = tokensOf(text, scanRangesOf(layout));
-  const lowerCase = new Set<string>();
-  const capitalisedInside = new Set<string>();
-  for (const t of tokens) {
-    if (!t.capitalised && !t.allCaps) lowerCase.add(t.key);
-    else if (t.capitalised && !t.sentenceInitial && !t.shouting) capitalisedInside.add(t.key);
-  }
+  const words = wordsSeen(tokens);
   const ordinary = (key: string, next: string) =>
-    lowerCase.has(key) || (ADJECTIVE_OR_ADVERB.test(key) && !capitalisedInside.has(key) && !FIRST_NAMES.has(key) && capitalisedInside.has(next));
+    words.lowerCase.has(key) ||
+    (ADJECTIVE_OR_ADVERB.test(key) && !words.capitalisedInside.has(key) && !FIRST_NAMES.has(key) && words.capitalisedInside.has(next));
   const candidates = candidatesOf(text, tokens, ordinary);
-  const context = { common: (key: string) => lowerCase.has(key) };
+  const context = { common: (key: string) => words.lowerCase.has(key) };
   const surnames = new Set<string>();
   for (const c of candidates) if (c.tokens.length > 1) surnames.add(c.tokens[c.tokens.length - 1].key);
 
   const mentions: Mention[] = [];
   for (const c of candidates) {
     const typing = typeOf(c, text.slice(c.start, c.end), context);
-    const lone = c.tokens.length === 1;
-    // A lone capitalised word opening a sentence is a name only if something else says so; one that
-    // nothing types and that the article also writes in lower case is an ordinary word ("Golf", "War").
-    if (lone && c.sentenceInitial && typing.strength < SURE && !capitalisedInside.has(c.key) && !surnames.has(c.key)) continue;
-    if (lone && typing.strength === 0 && !surnames.has(c.key) && isOrdinaryWord(c.key, lowerCase)) continue;
-    // "Ostravian officials": an adjective of nationality or kind that no lexicon lists.
-    if (lone && typing.strength === 0 && c.after !== '' && ADJECTIVE_ENDING.test(c.key)) continue;
-    // "the Castros": a family named by a surname the article gives is not one more entity.
-    if (lone && typing.strength === 0 && c.key.endsWith('s') && surnames.has(c.key.slice(0, -1))) continue;
-    mentions.push({ candidate: c, typing, entity: -1 });
+    if (c.tokens.length > 1 || keepsLoneWord(c, typing, words, surnames)) mentions.push({ candidate: c, typing, entity: -1 });
   }
   const groups = linkMentions(text, mentions);
   const all = mentions.concat(shoutedMentionsOf(text, tokens, groups));
   return assemble(text, groups, all);
 }
 
-/** Entities in order of first mention, typed; mentions sorted and never overlapping. */
-function assemble(text: string, groups: EntityGroup[], mentions: Mention[]): FoundEntities {
-  const entityList: ArticleEntity[] = [];
-  const idOf: number[] = [];
-  const types: EntityType[] = [];
-  groups.forEach((group, g) => {
-    if (group.mentions.length === 0) return;
-    const type = typeOfGroup(group) ?? fallbackType(group);
-    if (type === null) return;
-    idOf[g] = entityList.length;
-    types[g] = type;
-    const forms = [...new Set(group.mentions.map((m) => text.slice(m.candidate.start, m.candidate.end)))];
-    const name = fullestForm(forms);
-    entityList.push({ id: entityList.length, name, type, aliases: forms.filter((f) => f !== name) });
-  });
-  const entities: EntityMention[] = [];
-  let coveredTo = -1;
-  for (const m of mentions.sort((a, b) => a.candidate.start - b.candidate.start)) {
-    const id = idOf[m.entity];
-    if (id === undefined || m.candidate.start < coveredTo) continue;
-    const { start, end } = m.candidate;
-    entities.push({ start, end, text: text.slice(start, end), type: types[m.entity], entity: id });
-    coveredTo = end;
-  }
-  return { entityList, entities };
+interface WordsSeen {
+  /** Folded words written in lower case somewhere in the article. */
+  lowerCase: Set<string>;
+  /** Folded words capitalised somewhere other than at a sentence start or on a shouting line. */
+  capitalisedInside: Set<string>;
 }
 
+function wordsSeen(tokens: Token[]): WordsSeen {
+  const seen: WordsSeen = { lowerCase: new Set(), capitalisedInside: new Set() };
+  for (const t of tokens) {
+    if (!t.capitalised && !t.allCaps) seen.lowerCase.add(t.key);
+    else if (t.capitalised && !t.sentenceInitial && !t.shouting) seen.capitalisedInside.add(t.key);
+  }
+  return seen;
+}
+
+/** Whether a one-word candidate is a name, given how the article writes that word elsewhere. */
+function keepsLoneWord(c: Candidate, typing: Typing, words: WordsSeen, surnames: ReadonlySet<string>): boolean {
+  const surname = surnames.has(c.key);
+  // Opening a sentence, its capital says nothing: something else must.
+  if (c.sentenceInitial && typing.strength < SURE && !words.capitalisedInside.has(c.key) && !surname) return false;
+  if (typing.strength > 0 || surname) return true;
+  // Nothing types it: an ordinary word ("Golf", "War"), an unlisted nationality adjective ("Ostravian
+  // officials") or a family named by a surname the article gives ("the Castros") is not an entity.
+  if (isOrdinaryWord(c.key, words.lowerCase)) return false;
+  if (c.after !== '' && ADJECTIVE_ENDING.test(c.key)) return false;
+  return !(c.key.endsWith('s') && surnames.has(c.key.slice(0, -1)));
+}
+
+/** Entities in order of first mention, typed; mentions sorted and never overlapping. */
+function assemble(text: string, groups: EntityGroup[], mentions: Mention[]): FoundEntities {
+  const kept: Mention[] = [];
+  let coveredTo = -1;
+  for (const m of mentions.sort((a, b) => a.candidate.start - b.candidate.start)) {
+    if (m.candidate.start < coveredTo) continue;
+    kept.push(m);
+    coveredTo = m.candidate.end;
+  }
+  const entityList: ArticleEntity[] = [];
+  const idOf = new Map<number, number>();
+  const forms = new Map<number, Set<string>>();
+  for (const m of kept) {
+    if (!idOf.has(m.entity)) {
+      idOf.set(m.entity, idOf.size);
+      forms.set(m.entity, new Set());
+    }
+    forms.get(m.entity)!.add(text.slice(m.candidate.start, m.candidate.end));
+  }
+  for (const [g, id] of idOf) {
+    const written = [...forms.get(g)!];
+    const name = fullestForm(written);
+    entityList[id] = { id, name, type: typeOfGroup(groups[g]) ?? fallbackType(groups[g]), aliases: written.filter((f) => f !== name) };
+  }
+  const entities = kept.map((m): EntityMention => {
+    const { start, end } = m.candidate;
+    const id = idOf.get(m.entity)!;
+    return { start, end, text: text.slice(start, end), type: entityList[id].type, entity: id };
+  });
+  return { entityList, entities };
+}
 /** A name nothing types: several words read as a person's name; a lone unknown word is most often a team, firm or body. */
 function fallbackType(group: EntityGroup): EntityType {
   return group.words.length >= 2 ? 'person' : 'organization';

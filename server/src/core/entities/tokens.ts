@@ -219,10 +219,13 @@ function hasLowerSuffix(word: string): boolean {
   return dash > 0 && word.length - dash - 1 >= 3 && !isUpper(word[dash + 1]);
 }
 
+/** Arabic articles and kin joined by a hyphen to a name. */
+const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'as', 'ash', 'az', 'abu']);
+
 /** "al-Sadr", "el-Sisi": a lower-case Arabic article joined to a capitalised name. */
 function hasNamePrefix(word: string): boolean {
   const dash = word.indexOf('-');
-  return dash > 0 && dash <= 3 && /^(?:al|el|ad|as|ash|az|abu)$/.test(word.slice(0, dash)) && isUpper(word[dash + 1] ?? '');
+  return dash > 0 && dash <= 3 && NAME_PREFIXES.has(word.slice(0, dash)) && isUpper(word[dash + 1] ?? '');
 }
 
 /**

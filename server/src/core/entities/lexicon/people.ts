@@ -82,9 +82,6 @@ export const PORTFOLIOS = wordSet(`state defense defence homeland security treas
 export const NAME_PARTICLES = wordSet(`de del della der den di da das do dos du la le van von ten ter
   bin ibn bint al el y e zu`);
 
-/** Prefixes joined by a hyphen to an Arabic name: "al-Sadr", "el-Sisi". */
-export const NAME_PREFIXES = wordSet(`al el ad ad- as ash at az ul abu bin ibn`);
-
 /** Forms of address that make the next name a person's. */
 export const PERSON_HONORIFICS = wordSet(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame`);
 
