@@ -97,6 +97,8 @@ describe('findDates', () => {
       assert.deepEqual(values('The council will meet Friday.'), ['Friday=2026-01-23']);
       assert.deepEqual(values('A hearing is set for next Thursday.'), ['next Thursday=2026-01-29']);
       assert.deepEqual(values('Crews must finish by Friday.'), ['Friday=2026-01-23']);
+      assert.deepEqual(values('The ferry could sail as early as Saturday.'), ['Saturday=2026-01-24']);
+      assert.deepEqual(values('Talks are set to resume Monday.'), ['Monday=2026-01-26']);
       assert.deepEqual(values('The ferry sank last Thursday.'), ['last Thursday=2026-01-15']);
     });
 

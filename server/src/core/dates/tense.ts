@@ -7,13 +7,13 @@ export type Tense = 'past' | 'future';
 const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', 'shall', 'll', 'wo', 'going', 'scheduled', 'expected', 'expects', 'plans', 'plan', 'due', 'soon',
   'upcoming', 'next', 'slated', 'begins', 'starts', 'opens', 'hopes', 'intends', 'aims', 'tomorrow', 'ahead',
-  'coming',
+  'coming', 'planning', 'resume', 'resumes',
 ]);
 
 const PAST_CUES: ReadonlySet<string> = new Set([
   'said', 'says', 'was', 'were', 'had', 'did', 'told', 'ago', 'last', 'earlier', 'since', 'yesterday', 'been',
   'made', 'took', 'met', 'came', 'went', 'gave', 'began', 'left', 'held', 'saw', 'won', 'lost', 'fell', 'rose',
-  'sold', 'paid', 'spent', 'led', 'set', 'hit', 'cut', 'put', 'quit', 'ran', 'wrote', 'spoke', 'sent', 'struck', 'shot',
+  'sold', 'paid', 'spent', 'led', 'hit', 'cut', 'put', 'quit', 'ran', 'wrote', 'spoke', 'sent', 'struck', 'shot',
 ]);
 
 const LOOK_BACK = 8;
@@ -24,7 +24,7 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
   // "by August", "by Friday": a deadline, still ahead.
   if (from > 0 && tokens[from - 1].lower === 'by' && tokens[from - 1].start >= sentenceStart) return 'future';
   for (let i = from - 1; i >= Math.max(0, from - LOOK_BACK) && tokens[i].start >= sentenceStart; i--) {
-    const cue = cueOf(tokens[i]) ?? (tokens[i].lower === 'would' && tokens[i + 1]?.lower === 'be' ? 'future' : null);
+    const cue = cueOf(tokens[i]) ?? futurePhraseAt(tokens, i);
     if (cue === 'past' && isFuturePassive(tokens, i)) return 'future';
     if (cue) return cue;
   }
@@ -33,6 +33,14 @@ export function tenseAround(tokens: Token[], from: number, to: number, sentenceS
     if (cue) return cue;
   }
   return 'past';
+}
+
+/** "would be held", "as early as Tuesday", "set to resume": words that point ahead only together. */
+function futurePhraseAt(tokens: Token[], i: number): Tense | null {
+  const t = tokens[i].lower;
+  const next = tokens[i + 1]?.lower;
+  if ((t === 'would' && next === 'be') || (t === 'early' && tokens[i - 1]?.lower === 'as')) return 'future';
+  return null;
 }
 
 /** "will be finished", "to be completed": a participle after a future auxiliary. */
