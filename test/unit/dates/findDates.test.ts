@@ -131,6 +131,14 @@ describe('findDates', () => {
       ]);
     });
 
+    it('names weekends by their ISO week, and the current quarter', () => {
+      assert.deepEqual(values('The dam leaked over the weekend.'), ['the weekend=2026-W03-WE']);
+      assert.deepEqual(values('Crews return this weekend and again next weekend.'), [
+        'this weekend=2026-W04-WE', 'next weekend=2026-W04-WE',
+      ]);
+      assert.deepEqual(values('Sales this quarter fell.'), ['this quarter=2026-Q1']);
+    });
+
     it('counts back in digits too', () => {
       assert.deepEqual(values('The dam was inspected 11 days ago.'), ['11 days ago=2026-01-11']);
     });

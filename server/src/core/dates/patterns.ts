@@ -47,7 +47,7 @@ export function matchDateAt(tokens: Token[], i: number): DateMatch | null {
 /** "early 2025", "late November", "earlier this month" keep the value of what they modify. */
 function acceptsModifier(spec: DateSpec): boolean {
   if (spec.kind === 'fixed') return /^\d/.test(spec.value);
-  return spec.kind === 'month' || spec.kind === 'offset' || spec.kind === 'weekday' || spec.kind === 'season';
+  return spec.kind === 'month' || spec.kind === 'offset' || spec.kind === 'weekday' || spec.kind === 'season' || spec.kind === 'weekend';
 }
 
 function coreAt(tokens: Token[], i: number): DateMatch | null {
@@ -91,8 +91,10 @@ function shiftedAt(tokens: Token[], i: number, shift: Shift): DateMatch | null {
   if ((next.lower === 'week' || next.lower === 'month' || next.lower === 'year') && !isCapitalized(next)) {
     return { from: i, to: i + 2, spec: { kind: 'offset', unit: next.lower, amount } };
   }
-  if (next.lower === 'quarter' && shift === 'last') return { from: i, to: i + 2, spec: { kind: 'quarter', quarter: 'latest', year: null, yearsBack: 0 } };
-  if (next.lower === 'weekend') return { from: i, to: i + 2, spec: { kind: 'vague' } };
+  if (next.lower === 'quarter' && shift !== 'next') {
+    return { from: i, to: i + 2, spec: { kind: 'quarter', quarter: shift === 'last' ? 'latest' : 'current', year: null, yearsBack: 0 } };
+  }
+  if (next.lower === 'weekend') return { from: i, to: i + 2, spec: { kind: 'weekend', shift } };
   return null;
 }
 
@@ -151,6 +153,8 @@ function phraseAt(tokens: Token[], i: number): DateMatch | null {
   if (t.lower === 'the' && next?.lower === 'current') {
     const j = tokens[i + 2]?.lower === 'fiscal' ? i + 3 : i + 2;
     if (tokens[j]?.lower === 'year') return { from: i, to: j + 1, spec: { kind: 'offset', unit: 'year', amount: 0 } };
+    if (tokens[j]?.lower === 'quarter') return { from: i, to: j + 1, spec: { kind: 'quarter', quarter: 'current', year: null, yearsBack: 0 } };
   }
+  if (t.lower === 'the' && next?.lower === 'weekend') return { from: i, to: i + 2, spec: { kind: 'weekend', shift: null } };
   return spokenYearAt(tokens, i);
 }

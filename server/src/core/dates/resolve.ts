@@ -52,7 +52,19 @@ function relativeValue(spec: Exclude<DateSpec, { kind: 'fixed' | 'vague' }>, pub
       return quarterValue(spec.quarter, spec.year, { ...pub, year: pub.year - spec.yearsBack }, tense);
     case 'season':
       return seasonValue(spec.season, spec.shift, pub);
+    case 'weekend':
+      return weekendValue(spec.shift, pub, tense);
   }
+}
+
+/** The ISO week of the weekend meant, as TimeML writes it ("2026-W03-WE"): past reporting and "last" take
+ *  the most recent weekend (publication's own when it falls on one); future reporting and "next" the coming one. */
+function weekendValue(shift: Shift, pub: Day, tense: Tense): string {
+  const weekday = weekdayOf(pub);
+  const onWeekend = weekday === 0 || weekday === 6;
+  const ahead = shift === 'next' || (shift !== 'last' && (tense === 'future' || shift === 'this') && !onWeekend);
+  const saturday = ahead ? addDays(pub, (6 - weekday + 7) % 7) : addDays(pub, -((weekday + 1) % 7));
+  return isoWeek(saturday) + '-WE';
 }
 
 /**
@@ -122,8 +134,9 @@ function offsetValue(unit: 'day' | 'week' | 'month' | 'year', amount: number, pu
   }
 }
 
-function quarterValue(quarter: number | 'latest', year: number | null, pub: Day, tense: Tense): string {
+function quarterValue(quarter: number | 'latest' | 'current', year: number | null, pub: Day, tense: Tense): string {
   const pubQuarter = Math.floor((pub.month - 1) / 3) + 1;
+  if (quarter === 'current') return `${pad(pub.year, 4)}-Q${pubQuarter}`;
   if (quarter === 'latest') {
     // The latest quarter reported on is the last one completed before publication.
     return pubQuarter === 1 ? `${pad(pub.year - 1, 4)}-Q4` : `${pad(pub.year, 4)}-Q${pubQuarter - 1}`;

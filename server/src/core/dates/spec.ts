@@ -19,7 +19,9 @@ export type DateSpec =
   | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
   /** "the third quarter" (year from context), "the third quarter of 2025", "the latest quarter";
    *  `yearsBack` is 1 for "the year-earlier quarter". */
-  | { kind: 'quarter'; quarter: number | 'latest'; year: number | null; yearsBack: number }
+  | { kind: 'quarter'; quarter: number | 'latest' | 'current'; year: number | null; yearsBack: number }
+  /** "the weekend", "last weekend", "this weekend". */
+  | { kind: 'weekend'; shift: Shift }
   /** "last fall", "this summer". */
   | { kind: 'season'; season: string; shift: Shift }
   /** Recognisably a date, but not one that can be pinned down: "the end of the year". */
