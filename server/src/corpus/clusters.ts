@@ -38,7 +38,8 @@ export class NameTable {
   readonly stats = new Map<string, KeyStats>();
   /** alias key → target key → count of articles linking them. */
   readonly aliasLinks = new Map<string, Map<string, number>>();
-  readonly aliasSpellings = new Map<string, Set<string>>();
+  /** target key → spellings other articles use for it in passing ("Díaz-Canel") → count. */
+  readonly aliasSpellings = new Map<string, Map<string, number>>();
 
   add(path: string, facts: ArticleFacts, names: ArticleNames, sign: 1 | -1): void {
     const uses = new Map<number, number>();
@@ -59,11 +60,10 @@ export class NameTable {
       if (!targets) this.aliasLinks.set(link.alias, (targets = new Map()));
       bump(targets, link.target, sign);
       if (targets.size === 0) this.aliasLinks.delete(link.alias);
-      if (sign > 0) {
-        let spellings = this.aliasSpellings.get(link.target);
-        if (!spellings) this.aliasSpellings.set(link.target, (spellings = new Set()));
-        spellings.add(link.spelling);
-      }
+      let spellings = this.aliasSpellings.get(link.target);
+      if (!spellings) this.aliasSpellings.set(link.target, (spellings = new Map()));
+      bump(spellings, link.spelling, sign);
+      if (spellings.size === 0) this.aliasSpellings.delete(link.target);
     }
   }
 }
@@ -167,7 +167,7 @@ export function buildClusters(table: NameTable, keys: NameKeys): Map<string, Clu
     const spellings = new Set<string>();
     for (const k of group) {
       for (const sp of table.stats.get(k)!.spellings.keys()) spellings.add(sp);
-      for (const sp of table.aliasSpellings.get(k) ?? []) spellings.add(sp);
+      for (const sp of table.aliasSpellings.get(k)?.keys() ?? []) spellings.add(sp);
     }
     spellings.delete(name);
     const cluster: ClusterCore = { id: n === 1 ? baseId : `${baseId}-${n}`, name, type, aliases: [...spellings].sort(), keys: group.sort() };

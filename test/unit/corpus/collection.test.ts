@@ -79,6 +79,14 @@ describe('corpus collection: incremental updates', () => {
     assert.deepEqual(collection.remove('b.txt'), []);
   });
 
+  it('forgets the spellings a removed article used', () => {
+    const named = (forms: string[]): [string, ArticleSpec] => [forms.join(' and ') + '.', { entities: [{ ...warden, forms }] }];
+    const collection = collectionOf({ 'a.txt': named(['Casimir Oduya']), 'b.txt': named(['Casimir Oduya', 'Oduya']) });
+    assert.deepEqual(collection.clusters()[0]!.aliases, ['Oduya']);
+    collection.remove('b.txt');
+    assert.deepEqual(collection.clusters()[0]!.aliases, []);
+  });
+
   it('gives the same answers after edits as a collection built fresh', () => {
     const edited = collectionOf({ 'a.txt': keepers(6), 'b.txt': keepers(9), 'c.txt': keepers(7), 'choir.txt': unrelated });
     add(edited, 'c.txt', keepers(9));
