@@ -126,9 +126,8 @@ function trimRun(text: string, all: Token[], run: Token[], common: (key: string,
   let from = 0;
   let to = run.length;
   const first = run[0];
-  const listed = () => lexiconType(run.length === 1 ? first.key : keyOf(run), textOf(text, run)) !== null;
-  if (first.sentenceInitial && (SENTENCE_STARTERS.has(first.key) || PRONOUNS.has(first.key) || (run.length > 1 && common(first.key, run[1].key))) && !listed()) from = 1;
-  if (from < to && run[from].key === 'the' && !(ORG_CUES.has(run[to - 1].key) || listed())) from++;
+  if (first.sentenceInitial && (SENTENCE_STARTERS.has(first.key) || PRONOUNS.has(first.key) || (run.length > 1 && common(first.key, run[1].key))) && !isListed(text, run)) from = 1;
+  if (from < to && run[from].key === 'the' && !(ORG_CUES.has(run[to - 1].key) || isListed(text, run))) from++;
   // Titles: "U.S. President Donald Trump" is a place and a person; "Secretary of State Marco Rubio" a person.
   const title = titleAt(run, from, to);
   if (title !== null) {
@@ -219,6 +218,10 @@ function notAName(word: string): boolean {
 
 export function keyOf(tokens: Token[]): string {
   return tokens.map((t) => t.key).join(' ');
+}
+
+function isListed(text: string, run: Token[]): boolean {
+  return lexiconType(run.length === 1 ? run[0].key : keyOf(run), textOf(text, run)) !== null;
 }
 
 function textOf(text: string, run: Token[]): string {

@@ -100,6 +100,7 @@ function namesTeamOrFirm(keys: string[]): boolean {
   return keys.some((k, i) => i !== placeAt && !DIRECTIONS.has(k) && !PLACE_CUES.has(k) && !knownPlace(k) && !(i === placeAt + 1 && knownPlace(`${keys[placeAt]} ${k}`)));
 }
 
+/** "F.": one capital letter and a dot. */
 function isInitial(word: string): boolean {
-  return /^\p{Lu}\.$/u.test(word);
+  return word.length === 2 && word[1] === '.' && word[0] !== word[0].toLowerCase();
 }

@@ -41,7 +41,7 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
   const open = (m: Mention, words: string[]) => {
     const g = groups.length;
     groups.push({ words, mentions: [], sure: null, guess: null });
-    byKey.set(words.join(' '), g);
+    byKey.set(keyOfWords(words), g);
     const lastWord = words[words.length - 1];
     const sameLast = byLastWord.get(lastWord);
     if (sameLast) sameLast.push(g);
@@ -55,7 +55,7 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
   for (const m of mentions) {
     const words = wordsOf(m.candidate);
     if (words.length < 2) continue;
-    const g = byKey.get(words.join(' '));
+    const g = byKey.get(keyOfWords(words));
     if (g !== undefined && compatible(groups[g], m)) join(m, g);
     else if (g === undefined) open(m, words);
   }
@@ -69,7 +69,7 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
       if (g !== null) join(m, g);
       else {
         const words = wordsOf(m.candidate);
-        const same = byKey.get(words.join(' '));
+        const same = byKey.get(keyOfWords(words));
         if (same !== undefined && compatible(groups[same], m)) join(m, same);
         else open(m, words);
       }
@@ -81,7 +81,12 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
   return groups;
 }
 
+function keyOfWords(words: string[]): string {
+  return words.length === 1 ? words[0] : words.join(' ');
+}
+
 function wordsOf(c: Candidate): string[] {
+  if (c.tokens.length === 1) return [c.key];
   const words = c.tokens.map((t) => t.key);
   return words.length > 1 && words[0] === 'the' ? words.slice(1) : words;
 }

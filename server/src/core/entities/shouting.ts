@@ -3,24 +3,31 @@
 import type { Candidate } from './candidates';
 import { UNTYPED, sure } from './classify';
 import type { EntityGroup, Mention } from './coreference';
-import { knownOrganization, lexiconType } from './lexicon';
+import { knownOrganization, lexiconType, multiWordEntries } from './lexicon';
 import { ORG_ACRONYMS } from './lexicon/organizations';
 import { PRONOUNS, SENTENCE_STARTERS } from './lexicon/words';
 import type { Token } from './tokens';
 
 const LONGEST = 5;
 
+/** First words of the lexicons' multi-word names ("new" of "new york"). */
+const LEXICON_OPENERS: ReadonlySet<string> = new Set(
+  [...multiWordEntries()].map((key) => key.slice(0, key.indexOf(' '))),
+);
+
 /** Mentions found on shouting lines; new entities are appended to `groups`. */
 export function shoutedMentionsOf(text: string, tokens: Token[], groups: EntityGroup[]): Mention[] {
   if (!tokens.some((t) => t.shouting)) return [];
   const known = knownForms(groups);
+  const openers = new Set(LEXICON_OPENERS);
+  for (const key of known.keys()) if (key.includes(' ')) openers.add(key.slice(0, key.indexOf(' ')));
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (!tokens[i].shouting) {
       i++;
       continue;
     }
-    const found = longestMatch(text, tokens, i, known);
+    const found = longestMatch(text, tokens, i, known, openers);
     if (found === null) {
       i++;
       continue;
@@ -55,10 +62,18 @@ function knownForms(groups: EntityGroup[]): Map<string, number> {
   return known;
 }
 
-function longestMatch(text: string, tokens: Token[], i: number, known: Map<string, number>): { length: number; group: number; candidate: Candidate } | null {
-  // Keys of the phrases starting at i, one word longer each, while the words stay on one shouting line.
+function longestMatch(
+  text: string,
+  tokens: Token[],
+  i: number,
+  known: Map<string, number>,
+  openers: ReadonlySet<string>,
+): { length: number; group: number; candidate: Candidate } | null {
+  // Keys of the phrases starting at i, one word longer each, while the words stay on one shouting line;
+  // only a word that opens some known phrase can start one longer than itself.
   const keys = [tokens[i].key];
-  for (let k = i + 1; k < tokens.length && keys.length < LONGEST; k++) {
+  const longest = openers.has(tokens[i].key) ? LONGEST : 1;
+  for (let k = i + 1; k < tokens.length && keys.length < longest; k++) {
     if (!tokens[k].shouting || !tokens[k].joined || tokens[k - 1].possessive) break;
     keys.push(`${keys[keys.length - 1]} ${tokens[k].key}`);
   }

@@ -7,6 +7,11 @@ import type { EntityType } from '../../types';
 const PLACES: ReadonlySet<string> = new Set([...COUNTRIES, ...CITIES, ...US_STATES, ...REGIONS]);
 const NAMED_ORGANIZATIONS: ReadonlySet<string> = new Set([...ORGANIZATIONS, ...NEWS_AGENCIES]);
 
+/** Every lexicon name of more than one word. */
+export function* multiWordEntries(): Iterable<string> {
+  for (const set of [PLACES, NAMED_ORGANIZATIONS]) for (const key of set) if (key.includes(' ')) yield key;
+}
+
 export function knownPlace(key: string): boolean {
   return PLACES.has(key);
 }
