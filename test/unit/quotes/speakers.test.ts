@@ -23,6 +23,17 @@ describe('quote speakers', () => {
     assert.deepEqual(speakerOf('"It holds," Sen. Mara Voss (D-Ore.) said.', 'It holds'), ['Mara Voss', 'said']);
   });
 
+  it('skips a party label and an aside together, and several asides', () => {
+    assert.deepEqual(speakerOf('“It leaks,” Rep. Mara Voss (D-Ore.), a member of the panel, said on Friday.', 'It leaks'), ['Mara Voss', 'said']);
+    const text = '“It leaks,” Dale Pruett, the county engineer, one of the people who built it, said.';
+    assert.deepEqual(speakerOf(text, 'It leaks'), ['Dale Pruett', 'said']);
+  });
+
+  it('does not take a speech verb used as a noun for a cue', () => {
+    const text = '“It leaks,” Dale Pruett, who speaks for the states suing the builder, said.';
+    assert.deepEqual(speakerOf(text, 'It leaks'), ['Dale Pruett', 'said']);
+  });
+
   it('reads "according to X", "X stated", "X wrote", "X warned … that", "told reporters"', () => {
     assert.deepEqual(speakerOf('The levee will hold “for another decade,” according to Priya Natarajan.', 'for another'), ['Priya Natarajan', 'according to']);
     assert.deepEqual(speakerOf('“We are ready,” Governor Elin Marsh stated in a briefing.', 'We are'), ['Elin Marsh', 'stated']);

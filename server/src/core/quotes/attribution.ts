@@ -42,6 +42,9 @@ function signature(tokens: Token[], quote: number): Attribution | null {
   return !next || (next.kind === 'punct' && next.text !== '(') || next.kind === 'quote' ? { phrase, cue: dash.text } : null;
 }
 
+/** Words before a noun: after them "states", "reports" or "claims" are not speech verbs. */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'this', 'several', 'many', 'some']);
+
 function cuesOf(tokens: Token[], anchor: number): Cue[] {
   // wordsBefore[i]: words (and quotes) before token i, so any distance is one subtraction.
   const wordsBefore: number[] = new Array(tokens.length + 1);
@@ -56,7 +59,7 @@ function cuesOf(tokens: Token[], anchor: number): Cue[] {
     if (token.kind !== 'word') continue;
     const lower = token.lower;
     if (lower === 'according' && tokens[i + 1]?.lower === 'to') cues.push({ index: i, last: i + 1, distance: distance(i) });
-    else if (SPEECH_VERBS.has(lower)) cues.push({ index: i, last: i, distance: distance(i) });
+    else if (SPEECH_VERBS.has(lower) && !NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '')) cues.push({ index: i, last: i, distance: distance(i) });
   }
   return cues.sort((a, b) => a.distance - b.distance || b.index - a.index);
 }

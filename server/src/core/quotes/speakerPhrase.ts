@@ -30,9 +30,8 @@ export function phraseBefore(tokens: Token[], verb: number, floor: number): Spea
   i = beforeParenthesis(tokens, i, floor);
   if (i < floor) return null;
   if (tokens[i].kind === 'punct' && tokens[i].text === ',') {
-    const head = beforeAsides(tokens, i, floor);
-    if (head < 0) return null;
-    i = beforeParenthesis(tokens, head, floor);
+    i = beforeAsides(tokens, i, floor);
+    if (i < 0) return null;
   }
   if (!isWord(tokens[i])) return null;
   const end = i;
@@ -42,7 +41,7 @@ export function phraseBefore(tokens: Token[], verb: number, floor: number): Spea
   return trimPhrase(tokens, first, end);
 }
 
-/** "Ana Ruiz (D-Ore.) said": the index before a parenthesis that ends at `i`, else `i`. */
+/** "Ana Ruiz (D-Ore.) said": the index before a parenthesis that ends at `i`, else `i` (-1 below `floor`). */
 function beforeParenthesis(tokens: Token[], i: number, floor: number): number {
   if (i < floor || tokens[i].text !== ')') return i;
   for (let j = i - 1; j >= floor && i - j < 12; j--) if (tokens[j].text === '(') return j - 1;
@@ -62,7 +61,8 @@ function beforeAsides(tokens: Token[], comma: number, floor: number): number {
     if (earlier < 0) break;
     open = earlier;
   }
-  return isWord(tokens[open - 1]) ? open - 1 : -1;
+  const head = beforeParenthesis(tokens, open - 1, floor);
+  return isWord(tokens[head]) ? head : -1;
 }
 
 /** The comma opening the aside that the comma at `comma` closes, or -1 when that text is no aside. */
