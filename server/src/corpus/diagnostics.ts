@@ -2,9 +2,11 @@
 // at the other sources), claims nobody else reports, and per-article problems (unsourced claims,
 // quotes without a speaker, names spelled unlike the rest of the collection).
 import { IndexedArticle, inProse } from './articleIndex';
+import { unreportedClaims } from './claimMatching';
 import type { ClusterCore } from './clusters';
 import { foldName } from './fold';
-import { edgesOf, MatchEdge, unreportedClaims } from './matching';
+import type { MatchEdge } from './matchEdge';
+import { edgesOf } from './matching';
 import { OriginContext, singleOriginDiagnostics } from './singleOrigin';
 import type { CollectionDiagnostic, Fix } from './types';
 

@@ -2,7 +2,8 @@
 // report the same quote, figure or date, plus claims no other source reports.
 import type { IndexedArticle } from './articleIndex';
 import type { DiagnosticContext } from './diagnostics';
-import { edgesOf, unreportedClaims } from './matching';
+import { unreportedClaims } from './claimMatching';
+import { edgesOf } from './matching';
 import type { MatchGroup, MatchMember, MatchStatus } from './types';
 
 const RANK: Record<MatchStatus, number> = { uncorroborated: 0, agrees: 1, variant: 2, conflict: 3 };

@@ -2,7 +2,7 @@
 // one place: a report in the collection they cite, or one article they rewrite. Only origins that
 // are articles of the collection count, so outlets that each asked the same official are independent.
 import type { IndexedArticle } from './articleIndex';
-import type { MatchContext, MatchEdge } from './matching';
+import type { MatchContext, MatchEdge } from './matchEdge';
 import type { CollectionDiagnostic } from './types';
 
 export interface OriginContext extends MatchContext {

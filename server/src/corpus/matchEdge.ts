@@ -1,0 +1,37 @@
+// What judged matches look like, and what judging them needs to know about the collection.
+import type { IndexedArticle } from './articleIndex';
+import type { PairLinks } from './pairs';
+import type { MatchKind, MatchMember } from './types';
+
+export interface MatchContext {
+  article(path: string): IndexedArticle | undefined;
+  /** Links from this article to each other article. */
+  links(path: string): ReadonlyMap<string, PairLinks>;
+  storyOf(path: string): string;
+  /** How many articles the article's story holds, itself included. */
+  storySize(path: string): number;
+  clusterIdOf(path: string, entity: number): string | undefined;
+}
+
+export interface MatchEdge {
+  kind: MatchKind;
+  status: 'agrees' | 'variant' | 'conflict';
+  /** The place in the article the edges were asked for, and the place in the other article. */
+  mine: MatchMember;
+  theirs: MatchMember;
+  note: string;
+  /** For quotes: the aligned parts of each wording, which a fix swaps. */
+  mineWindow?: { start: number; end: number };
+  theirsWindow?: { start: number; end: number };
+}
+
+export function location(a: IndexedArticle, start: number, end: number, extra: Partial<MatchMember> = {}): MatchMember {
+  return { path: a.path, start, end, text: a.text.slice(start, end), ...extra };
+}
+
+/** How many words two sets share. */
+export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const k of a) if (b.has(k)) n++;
+  return n;
+}

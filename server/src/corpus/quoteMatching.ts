@@ -1,0 +1,90 @@
+// Judged quote matches: the same utterance in two articles, by compatible speakers, classified as
+// agreeing, a variant or a conflict (conflicts only within a story).
+import type { IndexedArticle } from './articleIndex';
+import { foldName } from './fold';
+import { location, MatchContext, MatchEdge } from './matchEdge';
+import { describeDifferences, QuoteComparison } from './quotes';
+
+/** The speaker of a quote as something comparable across articles, or null when unknown. */
+function speakerOf(ctx: MatchContext, a: IndexedArticle, quote: number): string | null {
+  const q = a.facts.quotes[quote]!;
+  if (q.speakerEntity !== null) {
+    const id = ctx.clusterIdOf(a.path, q.speakerEntity);
+    if (id) return id;
+  }
+  return q.speakerText ? `text:${foldName(q.speakerText)}` : null;
+}
+
+/** Clusters of the names in the sentence holding a quote. */
+function namesAround(ctx: MatchContext, a: IndexedArticle, quote: number): Set<string> {
+  const q = a.facts.quotes[quote]!;
+  const sentence = a.facts.layout.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? q;
+  const ids = new Set<string>();
+  for (const m of a.facts.entities) {
+    if (m.start < sentence.start || m.end > sentence.end) continue;
+    const id = ctx.clusterIdOf(a.path, m.entity);
+    if (id) ids.add(id);
+  }
+  return ids;
+}
+
+/**
+ * Speakers match when they are the same, or one is unknown. A speaker known only by a description
+ * ("the night shift") also matches a named speaker who is named in the quote's own sentence, since
+ * a description next to a name is often what the quote is about rather than who said it.
+ */
+function speakersCompatible(
+  ctx: MatchContext,
+  a: IndexedArticle,
+  qa: number,
+  speakerA: string | null,
+  b: IndexedArticle,
+  qb: number,
+  speakerB: string | null,
+): boolean {
+  if (!speakerA || !speakerB || speakerA === speakerB) return true;
+  if (speakerA.startsWith('text:') && !speakerB.startsWith('text:')) return namesAround(ctx, a, qa).has(speakerB);
+  if (speakerB.startsWith('text:') && !speakerA.startsWith('text:')) return namesAround(ctx, b, qb).has(speakerA);
+  return false;
+}
+
+function quoteNote(c: QuoteComparison): string {
+  if (c.status === 'conflict') return `worded differently: ${describeDifferences(c.differences)}`;
+  if (c.status === 'agrees') return 'same wording';
+  const details: string[] = [];
+  if (c.reasons.includes('fragment')) details.push('one quotes a fragment of the other');
+  const minor = c.reasons.filter((r) => r !== 'fragment').map((r) => (r === 'contraction' ? 'contractions' : r));
+  if (minor.length > 0) details.push(`differing only in ${minor.join(', ')}`);
+  return `same words, ${details.join(', ')}`;
+}
+
+export function quoteEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
+  const edges: MatchEdge[] = [];
+  for (const [path, links] of ctx.links(a.path)) {
+    const b = ctx.article(path);
+    if (!b) continue;
+    for (const pair of links.quotes) {
+      const qa = a.quotes[pair.quote]!;
+      const qb = b.quotes[pair.otherQuote]!;
+      const speakerA = speakerOf(ctx, a, qa.index);
+      const speakerB = speakerOf(ctx, b, qb.index);
+      // The same words from two different speakers are two utterances, not one quoted twice.
+      if (!speakersCompatible(ctx, a, qa.index, speakerA, b, qb.index, speakerB)) continue;
+      const c = pair.comparison;
+      if (c.status === 'conflict' && ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
+      const fa = a.facts.quotes[qa.index]!;
+      const fb = b.facts.quotes[qb.index]!;
+      edges.push({
+        kind: 'quote',
+        status: c.status,
+        mine: location(a, fa.start, fa.end, { speaker: speakerA }),
+        theirs: location(b, fb.start, fb.end, { speaker: speakerB }),
+        note: quoteNote(c),
+        mineWindow: c.windowA,
+        theirsWindow: c.windowB,
+      });
+    }
+  }
+  return edges;
+}
+
