@@ -81,6 +81,11 @@ describe('entity names: spans', () => {
     assert.deepEqual(found.texts(), ['Valparaíso']);
   });
 
+  it('takes an unknown short word in capitals as an acronym, unless the article writes it in lower case', () => {
+    const found = find('The plan is new, and the ODRA says the NEW plan fails.');
+    assert.deepEqual(found.entities.map((m) => [m.text, m.type]), [['ODRA', 'organization']]);
+  });
+
   it('reads a title-case heading only against lexicons and names the article gives', () => {
     const text = '# Brackenridge Wins Narrow Vote in Caracas After Long Count\nOsric Brackenridge won the vote.';
     const found = findWithHeading(text);

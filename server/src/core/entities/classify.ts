@@ -82,7 +82,8 @@ export function typeOf(c: Candidate, written: string, context: Context): Typing 
   if (PERSON_NOUNS.has(c.before)) return guess('person');
   if (ORG_NOUNS.has(c.before)) return guess('organization');
   if (c.placeSuffix || PLACE_BEFORE.has(c.before) || knownPlace(c.commaThen)) return guess('place');
-  if (words.length === 1 && words[0].allCaps && words[0].text.length <= 6) return guess('organization');
+  // A short word in capitals is an acronym, unless the article also writes it in lower case ("a NEW plan").
+  if (words.length === 1 && words[0].allCaps && words[0].text.length <= 6 && !context.common(first)) return guess('organization');
   if (PERSON_AFTER.has(c.after)) return guess('person');
   if (words.length === 1 && FIRST_NAMES.has(first)) return guess('person');
   const nameWords = words.filter((t) => !isParticle(t.key));
