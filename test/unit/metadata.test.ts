@@ -67,6 +67,10 @@ describe('metadataOf', () => {
     assert.equal(m.publishedFrom, 'dateline');
   });
 
+  it('reads a plain-text byline', () => {
+    assert.equal(metadata('Bridge closes\nBy Ana Ruiz and Tom Bell in Lima\nThe council voted.').byline, 'Ana Ruiz and Tom Bell in Lima');
+  });
+
   it('takes a short first line as the title of a plain-text article', () => {
     const text = 'Council closes harbour bridge, minutes say\n\nThe council voted on Monday to close the bridge.';
     assert.equal(metadata(text).title, 'Council closes harbour bridge, minutes say');

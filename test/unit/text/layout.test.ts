@@ -109,6 +109,11 @@ describe('layoutOf', () => {
     assert.deepEqual(regionTexts(text, layoutOf(text), 'heading'), ['Council closes harbour bridge']);
   });
 
+  it('reads a plain byline but not a sentence that opens with "By"', () => {
+    const text = 'Bridge closes\n\nBy Ana Ruiz and Tom Bell in Lima\n\nBy Monday, the council had voted.\n\nBy Tuesday the crews were gone';
+    assert.deepEqual(regionTexts(text, layoutOf(text), 'byline'), ['By Ana Ruiz and Tom Bell in Lima']);
+  });
+
   it('marks sign-up prompts as boilerplate', () => {
     const text = 'The council voted.\nSign up for our morning briefing\nIt rained.';
     assert.deepEqual(regionTexts(text, layoutOf(text), 'boilerplate'), ['Sign up for our morning briefing']);

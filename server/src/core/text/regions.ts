@@ -79,13 +79,21 @@ function isBoilerplate(plain: string): boolean {
 
 const BYLINE_OPENINGS = ['by ', 'written by ', 'reporting by ', 'words by ', 'story by '];
 
+/** Words after "By" that open a sentence, not a byline ("By Monday, the council …"). */
+const NOT_AUTHORS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'then', 'now', 'noon', 'midnight',
+  'contrast', 'comparison', 'law', 'some', 'most', 'all', 'far', 'early', 'late', 'mid']);
+
 function isByline(plain: string): boolean {
   if (plain.length > 300) return false;
   const lower = plain.toLowerCase();
   const opening = BYLINE_OPENINGS.find((o) => lower.startsWith(o));
   if (!opening) return false;
   const rest = plain.slice(opening.length).trimStart();
-  return isUpper(rest[0]) || rest[0] === '[';
+  if (rest[0] === '[') return true;
+  const firstWord = rest.split(/[\s,]/)[0].toLowerCase();
+  const end = plain.trimEnd();
+  return isUpper(rest[0]) && !NOT_AUTHORS.has(firstWord) && !'.!?'.includes(end[end.length - 1]);
 }
 
 const CAPTION_OPENINGS = ['pictured:', 'photo:', 'image:', 'caption:', 'photograph:', 'above:', 'top:', 'file photo'];
