@@ -110,6 +110,14 @@ describe('entity types', () => {
     ]);
   });
 
+  it('makes an organisation of a foreign name opening with a body word, particles and all', () => {
+    const found = find('Prosecutors linked the Cartel de las Garzas to the Partido Verde Unido.');
+    assert.deepEqual(found.entities.map((m) => [m.text, m.type]), [
+      ['Cartel de las Garzas', 'organization'],
+      ['Partido Verde Unido', 'organization'],
+    ]);
+  });
+
   it('reads an organisation name joined by "for", "and" and "in" as one name', () => {
     const found = find('Monitors from the Council for Peace and Reconciliation in Ostravia arrived.');
     assert.deepEqual(found.entities.map((m) => [m.text, m.type]), [['Council for Peace and Reconciliation in Ostravia', 'organization']]);

@@ -18,10 +18,15 @@ export const ORG_CUES = wordSet(`department ministry agency agencies church univ
   battalion regiment division command corps front movement alliance coalition caucus secretariat
   directorate intelligence fc united rovers wanderers athletic force`);
 
-/** First words of club and firm names: "FC Porto", "Real Sociedad", "Dynamo Kyiv". */
+/**
+ * First words of club, firm and body names, English and foreign: "FC Porto", "Real Sociedad",
+ * "Cartel de los Soles", "Partido Comunista".
+ */
 export const ORG_PREFIXES = wordSet(`fc ac as sc sk sv vfb vfl tsv fk nk hnk cf cd ud rcd real sporting
   dynamo dinamo deportivo atletico atlético olympique olympiacos racing rapid lokomotiv spartak torpedo
-  partizan slavia sparta inter`);
+  partizan slavia sparta inter cartel banco grupo partido ministerio universidad frente ejército fuerzas
+  movimiento instituto consejo comité comisión tribunal agence banque parti ministère université
+  conseil front union`);
 
 /** First words that make an organisation before "of": "Bank of England", "University of Havana". */
 export const ORG_HEADS = wordSet(`department ministry university bank council court church college

@@ -79,8 +79,8 @@ export const PORTFOLIOS = wordSet(`state defense defence homeland security treas
   industry public works housing veterans`);
 
 /** Lower-case words that sit inside personal names: "José de Córdoba", "van der Berg", "bin Salman". */
-export const NAME_PARTICLES = wordSet(`de del della der den di da das do dos du la le van von ten ter
-  bin ibn bint al el y e zu`);
+export const NAME_PARTICLES = wordSet(`de del della der den di da das do dos du la le los las des van von
+  ten ter bin ibn bint al el y e zu`);
 
 /** Forms of address that make the next name a person's. */
 export const PERSON_HONORIFICS = wordSet(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame`);
