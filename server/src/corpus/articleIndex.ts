@@ -1,6 +1,6 @@
 // What the corpus derives from one article's facts once, when the article changes: folded quote
 // words, figures and dates of claims with their matching keys, and the keys that tie it to a story.
-import type { ArticleFacts, ClaimMention, RegionKind } from '../core/types';
+import type { ArticleFacts, ClaimMention, EntityMention, RegionKind } from '../core/types';
 import { figureKey, DayRange, dayRange } from './claims';
 import { articleNames, ArticleNames } from './clusters';
 import { FoldedWord, foldedWords } from './fold';
@@ -45,6 +45,8 @@ export interface IndexedArticle {
   dates: IndexedDate[];
   /** Name keys with a weight: people and organisations tie articles to a story more than places. */
   storyKeys: Map<string, number>;
+  /** Entity mentions ordered by start, for finding the names inside a span quickly. */
+  mentions: EntityMention[];
 }
 
 const TYPE_WEIGHT = { person: 1, organization: 0.8, place: 0.4 } as const;
@@ -58,6 +60,7 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
     quotes.push({ index, words, shingles: quoteShingles(words) });
   });
 
+  const mentions = [...facts.entities].sort((x, y) => x.start - y.start);
   const figures: IndexedFigure[] = [];
   const dates: IndexedDate[] = [];
   facts.claims.forEach((claim, c) => {
@@ -68,7 +71,7 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
         claim: c,
         figure: i,
         key: figureKey(f),
-        nearestEntity: nearestEntity(facts, claim.start, claim.end, f.start),
+        nearestEntity: nearestEntity(mentions, claim.start, claim.end, f.start),
         context: contextOf(text, claim, f, f.counted),
       });
     });
@@ -91,7 +94,37 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
     figures,
     dates,
     storyKeys,
+    mentions,
   };
+}
+
+/** First index in a start-ordered list whose start is at or after `offset`. */
+function firstAtOrAfter(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entity mentions lying inside [start, end). */
+export function mentionsIn(mentions: readonly EntityMention[], start: number, end: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) {
+    if (mentions[i]!.end <= end) out.push(mentions[i]!);
+  }
+  return out;
+}
+
+/** The sentence holding an offset (sentences are ordered and do not overlap), or undefined. */
+export function sentenceAt(facts: ArticleFacts, offset: number): { start: number; end: number } | undefined {
+  const sentences = facts.layout.sentences;
+  const i = firstAtOrAfter(sentences, offset + 1) - 1;
+  const s = sentences[i];
+  return s && s.start <= offset && offset < s.end ? s : undefined;
 }
 
 /** Regions that are not the article's own reporting (a dateline or a link inside prose still is). */
@@ -119,11 +152,11 @@ function contextOf(text: string, claim: ClaimMention, near: { start: number; end
   return context;
 }
 
-function nearestEntity(facts: ArticleFacts, start: number, end: number, at: number): number | null {
+function nearestEntity(mentions: readonly EntityMention[], start: number, end: number, at: number): number | null {
   let best: number | null = null;
   let bestDistance = Infinity;
-  for (const m of facts.entities) {
-    if (m.start < start || m.end > end || m.type !== 'person') continue;
+  for (const m of mentionsIn(mentions, start, end)) {
+    if (m.type !== 'person') continue;
     const distance = m.end <= at ? at - m.end : m.start - at;
     if (distance >= 0 && distance < bestDistance) {
       best = m.entity;

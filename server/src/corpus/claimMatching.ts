@@ -3,7 +3,7 @@
 import type { Figure } from '../core/types';
 import type { IndexedArticle } from './articleIndex';
 import { datesConflict, datesOverlap, figuresAgree, formatFigure } from './claims';
-import { location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
+import { groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
 
 /** Whether two figures' claims are about the same thing, beyond sharing a unit and counted noun. */
 function sameFigureClaim(ctx: MatchContext, a: IndexedArticle, fa: number, b: IndexedArticle, fb: number, shared: number): boolean {
@@ -43,7 +43,7 @@ export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
     const byFigure = new Map<number, typeof links.figures>();
     for (const p of links.figures) {
       if (!sameFigureClaim(ctx, a, p.mine, b, p.theirs, p.shared)) continue;
-      byFigure.set(p.mine, [...(byFigure.get(p.mine) ?? []), p]);
+      groupInto(byFigure, p.mine, p);
     }
     for (const [mine, candidates] of byFigure) {
       const x = figureOf(a, mine);
@@ -86,7 +86,7 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
     const b = ctx.article(path);
     if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
     const byDate = new Map<number, typeof links.dates>();
-    for (const p of links.dates) byDate.set(p.mine, [...(byDate.get(p.mine) ?? []), p]);
+    for (const p of links.dates) groupInto(byDate, p.mine, p);
     for (const [mine, candidates] of byDate) {
       // The event is the most alike claim, judged first by the words around the date: another
       // event on the same day elsewhere in the article must not count.
@@ -146,7 +146,7 @@ export function unreportedClaims(ctx: MatchContext, a: IndexedArticle): Unreport
   }
   const out: Unreported[] = [];
   const byClaim = new Map<number, number[]>();
-  a.figures.forEach((f, i) => byClaim.set(f.claim, [...(byClaim.get(f.claim) ?? []), i]));
+  a.figures.forEach((f, i) => groupInto(byClaim, f.claim, i));
   for (const [c, figures] of byClaim) {
     const missing = figures.filter((i) => !figureReported.has(i));
     if (missing.length === 0) continue;

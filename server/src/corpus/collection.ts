@@ -341,6 +341,7 @@ export class Collection {
       sourcesOf: (p) => this.sourcesOf(p),
       citesOf: (p) => new Set(this.provenanceOf(p).cites.flatMap((c) => (c.path ? [c.path] : []))),
       ignored: (t) => t !== '' && this.ignoredTexts.has(normaliseQuoting(t)),
+      ignoresAnything: this.ignoredTexts.size > 0,
     };
   }
 }

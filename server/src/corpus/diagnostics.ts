@@ -1,11 +1,11 @@
 // The findings Crosscheck reports on one article: cross-source conflicts and variants (each pointing
 // at the other sources), claims nobody else reports, and per-article problems (unsourced claims,
 // quotes without a speaker, names spelled unlike the rest of the collection).
-import { IndexedArticle, inProse } from './articleIndex';
+import { IndexedArticle, inProse, sentenceAt } from './articleIndex';
 import { unreportedClaims } from './claimMatching';
 import type { ClusterCore } from './clusters';
 import { foldName } from './fold';
-import type { MatchEdge } from './matchEdge';
+import { groupInto, type MatchEdge } from './matchEdge';
 import { edgesOf } from './matching';
 import { OriginContext, singleOriginDiagnostics } from './singleOrigin';
 import type { CollectionDiagnostic, Fix } from './types';
@@ -16,6 +16,8 @@ export interface DiagnosticContext extends OriginContext {
   taughtSpelling(spelling: string): boolean;
   /** True when the user asked to ignore findings on this text. */
   ignored(text: string): boolean;
+  /** False when the ignore list is empty, so nothing needs checking. */
+  ignoresAnything: boolean;
 }
 
 export function articleDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): CollectionDiagnostic[] {
@@ -29,9 +31,8 @@ export function articleDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): C
     ...nameVariantDiagnostics(ctx, a),
     ...singleOriginDiagnostics(ctx, a, edges),
   ];
-  return all
-    .filter((d) => !ctx.ignored(a.text.slice(d.start, d.end)) && !ctx.ignored(enclosingText(a, d.start, d.end)))
-    .sort((x, y) => x.start - y.start || x.end - y.end || (x.code < y.code ? -1 : 1));
+  const kept = ctx.ignoresAnything ? all.filter((d) => !ctx.ignored(a.text.slice(d.start, d.end)) && !ctx.ignored(enclosingText(a, d.start, d.end))) : all;
+  return kept.sort((x, y) => x.start - y.start || x.end - y.end || (x.code < y.code ? -1 : 1));
 }
 
 /** The quote or claim a diagnostic lies in, so ignoring a whole claim also silences its figures. */
@@ -45,7 +46,7 @@ function groupBySource(edges: MatchEdge[], kind: MatchEdge['kind'], status: Matc
   for (const e of edges) {
     if (e.kind !== kind || e.status !== status) continue;
     const key = `${e.mine.start}:${e.mine.end}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    groupInto(groups, key, e);
   }
   return [...groups.values()];
 }
@@ -143,7 +144,7 @@ function uncorroboratedDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): C
 
 /** Where to insert an attribution: before the sentence's final period (or at its end). */
 function attributionPoint(a: IndexedArticle, claimEnd: number): number {
-  const sentence = a.facts.layout.sentences.find((s) => s.start < claimEnd && claimEnd <= s.end);
+  const sentence = sentenceAt(a.facts, claimEnd - 1);
   let end = sentence ? sentence.end : claimEnd;
   while (end > 0 && /\s/.test(a.text[end - 1]!)) end--;
   if (end > 0 && '.!?'.includes(a.text[end - 1]!)) end--;

@@ -35,3 +35,10 @@ export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   for (const k of a) if (b.has(k)) n++;
   return n;
 }
+
+/** Appends a value to the list kept under a key. */
+export function groupInto<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -5,6 +5,7 @@ import type { DiagnosticContext } from './diagnostics';
 import { unreportedClaims } from './claimMatching';
 import { edgesOf } from './matching';
 import type { MatchGroup, MatchMember, MatchStatus } from './types';
+import { groupInto } from './matchEdge';
 
 const RANK: Record<MatchStatus, number> = { uncorroborated: 0, agrees: 1, variant: 2, conflict: 3 };
 
@@ -58,7 +59,7 @@ export function groupMatches(
   const byRoot = new Map<string, MatchMember[]>();
   for (const key of members.keys()) {
     const root = find(key);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), members.get(key)!]);
+    groupInto(byRoot, root, members.get(key)!);
   }
   const groups: MatchGroup[] = [];
   for (const [root, list] of byRoot) {

@@ -1,6 +1,6 @@
 // Judged quote matches: the same utterance in two articles, by compatible speakers, classified as
 // agreeing, a variant or a conflict (conflicts only within a story).
-import type { IndexedArticle } from './articleIndex';
+import { IndexedArticle, mentionsIn, sentenceAt } from './articleIndex';
 import { foldName } from './fold';
 import { location, MatchContext, MatchEdge } from './matchEdge';
 import { describeDifferences, QuoteComparison } from './quotes';
@@ -18,10 +18,9 @@ function speakerOf(ctx: MatchContext, a: IndexedArticle, quote: number): string 
 /** Clusters of the names in the sentence holding a quote. */
 function namesAround(ctx: MatchContext, a: IndexedArticle, quote: number): Set<string> {
   const q = a.facts.quotes[quote]!;
-  const sentence = a.facts.layout.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? q;
+  const sentence = sentenceAt(a.facts, q.start) ?? q;
   const ids = new Set<string>();
-  for (const m of a.facts.entities) {
-    if (m.start < sentence.start || m.end > sentence.end) continue;
+  for (const m of mentionsIn(a.mentions, sentence.start, sentence.end)) {
     const id = ctx.clusterIdOf(a.path, m.entity);
     if (id) ids.add(id);
   }

@@ -2,7 +2,7 @@
 // one place: a report in the collection they cite, or one article they rewrite. Only origins that
 // are articles of the collection count, so outlets that each asked the same official are independent.
 import type { IndexedArticle } from './articleIndex';
-import type { MatchContext, MatchEdge } from './matchEdge';
+import { groupInto, type MatchContext, type MatchEdge } from './matchEdge';
 import type { CollectionDiagnostic } from './types';
 
 export interface OriginContext extends MatchContext {
@@ -21,7 +21,7 @@ export function singleOriginDiagnostics(ctx: OriginContext, a: IndexedArticle, e
   for (const e of edges) {
     if (e.status === 'conflict') continue;
     const key = `${e.kind}:${e.mine.start}:${e.mine.end}`;
-    bySpan.set(key, [...(bySpan.get(key) ?? []), e]);
+    groupInto(bySpan, key, e);
   }
   const out: CollectionDiagnostic[] = [];
   for (const group of bySpan.values()) {
