@@ -23,6 +23,11 @@ describe('paragraphsOf', () => {
     assert.deepEqual(paragraphs(text), ['The council voted on Monday to close the harbour\nbridge for repairs lasting most of the coming\nwinter season.', 'Next paragraph.']);
   });
 
+  it('keeps a title apart from the line under it, but joins a line broken mid-sentence', () => {
+    assert.deepEqual(paragraphs('Council closes bridge\nThe council voted on Monday.'), ['Council closes bridge', 'The council voted on Monday.']);
+    assert.deepEqual(paragraphs('The council voted on Monday to close the harbour\nbridge for the winter.'), ['The council voted on Monday to close the harbour\nbridge for the winter.']);
+  });
+
   it('keeps list items and headings as separate paragraphs even without blank lines', () => {
     assert.deepEqual(paragraphs('# Title\n- one item\n- two item'), ['# Title', '- one item', '- two item']);
   });

@@ -1,6 +1,7 @@
 // Paragraphs: blocks separated by blank lines. Copied news often puts every paragraph on one line with
 // no blank line between, so a block is split into its lines unless it looks hard-wrapped (every line
 // short, and lines breaking mid-sentence), in which case it stays one paragraph.
+import { isLower } from './chars';
 import { type Line, linesOf, trimmedLine } from './lines';
 
 /** Lines longer than this are never the product of hard wrapping. */
@@ -31,6 +32,8 @@ function pushBlock(text: string, block: Line[], out: Line[]): void {
 }
 
 function looksHardWrapped(text: string, block: Line[]): boolean {
+  // Two lines are as likely a title over its first paragraph: only a break that cannot end a line joins them.
+  if (block.length === 2) return isLower(text[block[1].start]) || ',;-—'.includes(text[block[0].end - 1]);
   let midSentenceBreaks = 0;
   for (let i = 0; i < block.length; i++) {
     const line = block[i];
