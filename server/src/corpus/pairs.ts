@@ -1,6 +1,7 @@
 // Finds, for one article, the places where another article may report the same quote, figure, date
-// or claim. Looks candidates up in inverted indexes (quote word 3-grams, figure keys, claim keywords)
-// so an edit costs time in the article's own size, not the collection's.
+// or claim. Quotes and claims are looked up in inverted indexes (word 3-grams, keywords); figures
+// only in the articles that share names with it, so an edit costs time in the article's own size and
+// its story's, not the collection's.
 import type { IndexedArticle } from './articleIndex';
 import { keywordOverlap } from './claims';
 import { compareQuotes, QuoteComparison } from './quotes';
@@ -55,11 +56,12 @@ class Postings {
   }
 }
 const EMPTY: ReadonlySet<string> = new Set();
+/** Figures of one kind compared per other article: enough for any real article, bounded for lists. */
+const MAX_FIGURE_CANDIDATES = 50;
 const SEP = '\u0000';
 
 export class CandidateIndex {
   private readonly quoteGrams = new Postings();
-  private readonly figureKeys = new Postings();
   private readonly claimWords = new Postings();
   private readonly storyKeys = new Postings();
   private articles = 0;
@@ -76,7 +78,6 @@ export class CandidateIndex {
 
   private visit(a: IndexedArticle, act: (p: Postings, key: string, ref: string) => void): void {
     a.quotes.forEach((q, i) => q.shingles.forEach((g) => act(this.quoteGrams, g, a.path + SEP + i)));
-    a.figures.forEach((f, i) => f.key && act(this.figureKeys, f.key, a.path + SEP + i));
     a.claimKeywords.forEach((words, c) => words.forEach((w) => act(this.claimWords, w, a.path + SEP + c)));
     for (const key of a.storyKeys.keys()) act(this.storyKeys, key, a.path);
   }
@@ -99,6 +100,8 @@ export class CandidateIndex {
    */
   linksOf(a: IndexedArticle, article: (path: string) => IndexedArticle | undefined, within: ReadonlySet<string>): Map<string, PairLinks> {
     const cap = maxPostings(this.articles);
+    // Keywords are counted per claim: an article holds dozens of claims.
+    const claimCap = cap * 20;
     const links = new Map<string, PairLinks>();
     const linkTo = (path: string) => {
       let l = links.get(path);
@@ -124,24 +127,32 @@ export class CandidateIndex {
       }
     });
 
-    a.figures.forEach((f, i) => {
-      if (!f.key) return;
-      for (const ref of this.figureKeys.get(f.key)) {
-        const [path, j] = splitRef(ref);
-        if (!within.has(path)) continue;
-        const other = article(path);
-        const theirs = other?.figures[j];
-        if (!other || !theirs) continue;
-        const overlap = keywordOverlap(a.claimKeywords[f.claim]!, other.claimKeywords[theirs.claim]!);
-        linkTo(path).figures.push({ mine: i, theirs: j, ...overlap });
-      }
-    });
+    // Figures are compared only with articles that may tell the same story, so look them up there.
+    for (const path of within) {
+      const other = article(path);
+      if (!other) continue;
+      const byKey = new Map<string, number[]>();
+      other.figures.forEach((theirs, j) => {
+        if (!theirs.key) return;
+        const list = byKey.get(theirs.key);
+        if (!list) byKey.set(theirs.key, [j]);
+        else if (list.length < MAX_FIGURE_CANDIDATES) list.push(j);
+      });
+      a.figures.forEach((f, i) => {
+        for (const j of (f.key && byKey.get(f.key)) || []) {
+          const overlap = keywordOverlap(a.claimKeywords[f.claim]!, other.claimKeywords[other.figures[j]!.claim]!);
+          linkTo(path).figures.push({ mine: i, theirs: j, ...overlap });
+        }
+      });
+    }
 
     // Claims sharing keywords: the same claim in other words, and the same dated event.
     a.claimKeywords.forEach((words, c) => {
       const counts = new Map<string, number>();
       for (const w of words) {
-        for (const ref of this.claimWords.get(w)) {
+        const postings = this.claimWords.get(w);
+        if (postings.size > claimCap) continue;
+        for (const ref of postings) {
           if (within.has(ref.slice(0, ref.lastIndexOf(SEP)))) counts.set(ref, (counts.get(ref) ?? 0) + 1);
         }
       }
