@@ -25,6 +25,11 @@ describe('entity names: titles kept out', () => {
     assert.deepEqual(found.texts(), ['Orla Quade', 'Benedikt Sauer']);
   });
 
+  it('strips hyphenated titles and former roles', () => {
+    const found = find('Troops under Major-General Ivo Pertensky met Ex-Minister Dalia Ferrand.');
+    assert.deepEqual(found.texts(), ['Ivo Pertensky', 'Dalia Ferrand']);
+  });
+
   it('makes a person of a single surname after a title or a form of address', () => {
     const found = find('Reporters waited for Mr. Quillfeather. Later, Colonel Ashgrove arrived.');
     assert.equal(found.mention('Quillfeather')?.type, 'person');

@@ -148,12 +148,12 @@ function trimRun(text: string, all: Token[], run: Token[], common: (key: string,
 function titleAt(run: Token[], from: number, to: number): { start: number; end: number; honorific: boolean } | null {
   if (ORG_CUES.has(run[to - 1].key) && !PERSON_HONORIFICS.has(run[from]?.key ?? '')) return null;
   for (let s = from; s < to; s++) {
-    if (!TITLES.has(run[s].key)) continue;
+    if (!isTitle(run[s].key)) continue;
     let e = s;
     let honorific = false;
     while (e < to) {
       const key = run[e].key;
-      if (TITLES.has(key)) {
+      if (isTitle(key)) {
         honorific ||= PERSON_HONORIFICS.has(key);
         e++;
       } else if (key === 'of' && e > s && TITLE_HEADS.has(run[e - 1].key)) {
@@ -176,8 +176,8 @@ function emit(text: string, all: Token[], run: Token[], titled: boolean, honorif
   }
   if (run.length > 1 && !titled && isDemonym(run[run.length - 1].key) && lexiconType(keyOf(run), textOf(text, run)) === null) return;
   const only = run.length === 1 ? run[0] : null;
-  if (only && !titled && ((isDemonym(only.key) && lexiconType(only.key, only.text) === null) || NEVER_NAMES.has(only.key) || TITLES.has(only.key) || notAName(only.text))) return;
-  if (run.every((t) => TITLES.has(t.key))) return;
+  if (only && !titled && ((isDemonym(only.key) && lexiconType(only.key, only.text) === null) || NEVER_NAMES.has(only.key) || isTitle(only.key) || notAName(only.text))) return;
+  if (run.every((t) => isTitle(t.key))) return;
   const first = run[0];
   const last = run[run.length - 1];
   const previous = all[first.index - 1];
@@ -209,6 +209,13 @@ function isCommaBetween(text: string, from: number, to: number): boolean {
 function hasAmpersand(text: string, run: Token[]): boolean {
   for (let k = 1; k < run.length; k++) if (text.slice(run[k - 1].end, run[k].start).includes('&')) return true;
   return false;
+}
+
+/** A title word, a hyphenated title ("Major-General", "Vice-Admiral") or a former role ("Ex-Minister"). */
+function isTitle(key: string): boolean {
+  if (TITLES.has(key)) return true;
+  if (!key.includes('-')) return false;
+  return key.startsWith('ex-') || key.split('-').every((part) => TITLES.has(part));
 }
 
 /** Single letters and Roman numerals ("Group A", "World War II") are labels, not names. */

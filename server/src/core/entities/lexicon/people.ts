@@ -60,10 +60,11 @@ export const TITLES = wordSet(`president vice-president vice premier prime minis
   sen sen. senator rep rep. representative congressman congresswoman gov gov. governor lt lt. lieutenant
   gen. col col. colonel maj. capt capt. captain sgt sgt. sergeant adm adm. admiral
   cmdr commander commodore marshal field-marshal officer detective inspector superintendent sheriff
-  master judge justice attorney attorney-general ambassador envoy consul spokesman spokeswoman spokesperson chief
+  master judge justice attorney attorney-general major-general lieutenant-general brigadier brigadier-general
+  lieutenant-colonel vice-admiral rear-admiral ambassador envoy consul spokesman spokeswoman spokesperson chief
   director chairman chairwoman chair ceo cfo coo founder co-founder executive leader mayor councillor
   councilman councilwoman speaker commissioner chancellor dictator strongman coach manager striker
-  midfielder defender goalkeeper captain skipper champion foreign interior defense defence finance economy
+  midfielder defender goalkeeper fullback winger flanker captain skipper champion admiral foreign interior defense defence finance economy
   health trade justice home opposition acting former late interim incumbent then-president exiled
   ousted deposed dissident activist journalist analyst economist lawyer singer actor actress author
   writer poet artist`);
