@@ -124,7 +124,7 @@ function bridgeLength(tokens: Token[], j: number, inOrganization: boolean): numb
 
 function trimRun(text: string, all: Token[], run: Token[], common: (key: string, next: string) => boolean, out: Candidate[]): void {
   let from = 0;
-  let to = run.length;
+  const to = run.length;
   const first = run[0];
   if (first.sentenceInitial && (SENTENCE_STARTERS.has(first.key) || PRONOUNS.has(first.key) || (run.length > 1 && common(first.key, run[1].key))) && !isListed(text, run)) from = 1;
   if (from < to && run[from].key === 'the' && !(ORG_CUES.has(run[to - 1].key) || isListed(text, run))) from++;
