@@ -78,6 +78,13 @@ describe('entity mentions: invariants', () => {
     assert.equal(result.entityList[zelthorpe[0].entity].type, 'place');
   });
 
+  it('counts offsets in UTF-16 code units past emoji, accents and CRLF line ends', () => {
+    const text = 'Fans \u{1F389} cheered Ana Peñalver.\r\nLater, Peñalver thanked Zelthorpe \u{1F44F} residents in Zelthorpe.';
+    const found = find(text);
+    assert.deepEqual(found.texts(), ['Ana Peñalver', 'Peñalver', 'Zelthorpe', 'Zelthorpe']);
+    for (const m of found.entities) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+
   it('finds nothing in empty, blank or name-free text', () => {
     for (const text of ['', '   \n\n  ', 'it was late and everyone went home.']) {
       assert.deepEqual(find(text).entities, []);
