@@ -87,6 +87,22 @@ describe('quote speakers', () => {
     assert.equal(quoteStarting(quotes, 'Next year').speakerEntity, 0);
   });
 
+  it('takes the name set off after a description, and leaves the description out', () => {
+    assert.deepEqual(speakerOf('“We are staying,” the mayor, Tomás Varela, said on Friday.', 'We are'), ['Tomás Varela', 'said']);
+    assert.deepEqual(speakerOf('‘It sounded like a lorry,’ said café owner Julián Ortega, who lives nearby.', 'It sounded'), ['Julián Ortega', 'said']);
+    assert.deepEqual(speakerOf('Retired farmhand Ernesto Paz, who has lived here all his life, said: “Never like this.”', 'Never'), ['Ernesto Paz', 'said']);
+  });
+
+  it('does not take a group opening a sentence for a person a pronoun can stand for', () => {
+    const text = 'Varela toured the wall. Forecasters have warned of more rain. “Close the wall first,” he said.';
+    assert.equal(quotesIn(text)[0].speakerText, 'Varela');
+  });
+
+  it('does not carry a speaker to a quote standing alone in the next paragraph', () => {
+    const text = '“The water rose fast,” said Rosa Okafor.\n\n“Nobody told us anything.”';
+    assert.equal(quoteStarting(quotesIn(text), 'Nobody').speakerText, null);
+  });
+
   it('does not carry a speaker into another paragraph unless the quote continues there', () => {
     const text = '“We were lucky,” said Rosa Okafor.\n\nThe council met on Friday and voted for “a wholly new approach to the quay.”';
     assert.equal(quoteStarting(quotesIn(text), 'a wholly').speakerText, null);

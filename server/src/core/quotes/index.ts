@@ -1,5 +1,7 @@
 // Quotes in an article: where each quoted passage is, what kind it is, and who said it.
 import type { EntityMention, Layout, QuoteMention, Region, RegionKind } from '../types';
+import { isLower } from '../text/chars';
+import { wordsOf } from '../text/words';
 import { type QuotedPassage, quotedPassages } from './marks';
 import { type ParagraphQuotes, quotesOfParagraph } from './paragraph';
 
@@ -12,8 +14,9 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
   const mentions = entities.filter((e) => e.type !== 'place').sort((a, b) => a.start - b.start);
   const sentencesOf = layout.paragraphs.map((): Layout['sentences'] => []);
   for (const sentence of layout.sentences) sentencesOf[sentence.paragraph]?.push(sentence);
+  const commonWords = lowerCaseWords(text);
   const all: QuoteMention[] = [];
-  let previous: ParagraphQuotes = { quotes: [], candidates: [] };
+  let previous: ParagraphQuotes = { quotes: [], candidates: [], runsOn: false };
   let m = 0;
   let r = 0;
   let l = 0;
@@ -32,7 +35,7 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
       if (mentions[m].start >= paragraph.start) paragraphMentions.push(mentions[m]);
       m++;
     }
-    const current = quotesOfParagraph(text, paragraph, sentencesOf[index], passages, outsideQuotes(paragraphMentions, passages), previous);
+    const current = quotesOfParagraph(text, paragraph, sentencesOf[index], passages, outsideQuotes(paragraphMentions, passages), previous, commonWords);
     for (const quote of current.quotes) all.push(quote);
     previous = current;
   });
@@ -49,6 +52,13 @@ function outsideQuotes(mentions: EntityMention[], passages: QuotedPassage[]): En
     kept.push(mention);
   }
   return kept;
+}
+
+/** Words the article writes in lower case: a capitalised "Engineers" opening a sentence is one of them. */
+function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of wordsOf(text)) if (isLower(word.text[0])) words.add(word.text);
+  return words;
 }
 
 /** The parts of [start, end) outside the given regions (sorted by start), from index `from` on. */

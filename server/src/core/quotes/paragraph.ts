@@ -14,12 +14,14 @@ type Sentence = Layout['sentences'][number];
 export interface ParagraphQuotes {
   quotes: QuoteMention[];
   candidates: SpeakerCandidate[];
+  /** The last quote runs on into the next paragraph (no closing mark): its speaker carries over. */
+  runsOn: boolean;
 }
 
 /**
  * Reads a paragraph in order, sentence by sentence: each sentence's subject and each mention become
  * candidates for later pronouns, and each quote gets its speaker from its cue, a pronoun's antecedent,
- * or the quote before it.
+ * or the quote before it. `commonWords` are the words the article writes in lower case.
  */
 export function quotesOfParagraph(
   text: string,
@@ -28,6 +30,7 @@ export function quotesOfParagraph(
   passages: QuotedPassage[],
   mentions: EntityMention[],
   previous: ParagraphQuotes,
+  commonWords: ReadonlySet<string>,
 ): ParagraphQuotes {
   const candidates: SpeakerCandidate[] = [];
   const quotes: QuoteMention[] = [];
@@ -39,7 +42,7 @@ export function quotesOfParagraph(
     const sentence = sentenceOfToken[t];
     while (m < mentions.length && mentions[m].start < tokens[t].end) candidates.push(mentionCandidate(mentions[m++], sentence));
     if (sentence >= 0 && (t === 0 || sentenceOfToken[t - 1] !== sentence)) {
-      addSentenceCandidates(text, tokens, t, sentenceOfToken, mentions, candidates, previous.candidates);
+      addSentenceCandidates(text, tokens, t, sentenceOfToken, mentions, candidates, previous.candidates, commonWords);
     }
     if (tokens[t].kind !== 'quote') continue;
     const passage = passages[tokens[t].passage];
@@ -49,17 +52,18 @@ export function quotesOfParagraph(
     if (kind === 'scare') continue;
     const attribution = attributionNear(text, tokens, t, sentenceOfToken);
     if (attribution) {
-      const speaker = speakerFrom(text, attribution.phrase, mentions, candidates, previous.candidates);
+      const speaker = speakerFrom(text, attribution.phrase, mentions, candidates, previous.candidates, commonWords);
       if (speaker) setSpeaker(quote, speaker, attribution.cue);
       if (speaker && quote.speakerSpan) candidates.push({ ...speaker, at: attribution.phrase.start, role: 'speaker', sentence });
     } else {
-      const from = lastSpoken ?? (t === 0 ? lastWithSpeaker(previous.quotes) : null);
+      const from = lastSpoken ?? (t === 0 && previous.runsOn ? lastWithSpeaker(previous.quotes) : null);
       if (from) Object.assign(quote, { speakerText: from.speakerText, speakerSpan: from.speakerSpan, speakerEntity: from.speakerEntity, cue: from.cue });
     }
     if (quote.speakerSpan) lastSpoken = quote;
   }
   while (m < mentions.length) candidates.push(mentionCandidate(mentions[m++], sentences.length));
-  return { quotes, candidates };
+  const last = passages[passages.length - 1];
+  return { quotes, candidates, runsOn: last !== undefined && last.close >= paragraph.end };
 }
 
 /**
@@ -74,6 +78,7 @@ function addSentenceCandidates(
   mentions: EntityMention[],
   current: SpeakerCandidate[],
   previous: SpeakerCandidate[],
+  commonWords: ReadonlySet<string>,
 ): void {
   const sentence = sentenceOf[first];
   let start = first;
@@ -81,12 +86,12 @@ function addSentenceCandidates(
   let end = start;
   while (end < tokens.length && end - start < WINDOW && sentenceOf[end] === sentence) end++;
   const subject = clauseSubject(tokens, start, end);
-  const credible = subject && (subject.pronoun || (subject.named && (namedMention(mentions, subject.start, subject.end) || readsAsName(text.slice(subject.start, subject.end)))));
-  const subjectSpeaker = subject && credible ? speakerFrom(text, subject, mentions, current, previous) : null;
+  const credible = subject && (subject.pronoun || (subject.named && (namedMention(mentions, subject.start, subject.end) || readsAsName(text.slice(subject.start, subject.end), commonWords))));
+  const subjectSpeaker = subject && credible ? speakerFrom(text, subject, mentions, current, previous, commonWords) : null;
   if (subject && subjectSpeaker) current.push({ ...subjectSpeaker, at: subject.start, role: 'subject', sentence });
   const reported = attributionIn(text, tokens.slice(start, end), -1, -1);
-  if (reported && reported.phrase.start !== subject?.start) {
-    const speaker = speakerFrom(text, reported.phrase, mentions, current, previous);
+  if (reported && !(subjectSpeaker && reported.phrase.start === subject?.start)) {
+    const speaker = speakerFrom(text, reported.phrase, mentions, current, previous, commonWords);
     if (speaker) current.push({ ...speaker, at: reported.phrase.start, role: 'speaker', sentence });
   }
 }

@@ -24,4 +24,6 @@ export const UNNAMED_HEADS = new Set([
   'diplomats', 'lawmakers', 'authorities', 'observers', 'supporters', 'opponents', 'organizers', 'organisers',
   'researchers', 'scientists', 'doctors', 'spokesman', 'spokeswoman', 'spokesperson', 'representatives', 'activists',
   'voters', 'protesters', 'demonstrators', 'reports', 'report', 'polls', 'data', 'figures', 'documents', 'statement',
+  'forecasters', 'engineers', 'volunteers', 'farmers', 'growers', 'workers', 'neighbours', 'neighbors', 'teachers',
+  'parents', 'students', 'rescuers', 'firefighters', 'soldiers', 'troops', 'crews', 'survivors', 'locals', 'villagers',
 ]);

@@ -30,8 +30,9 @@ export function phraseBefore(tokens: Token[], verb: number, floor: number): Spea
   i = beforeParenthesis(tokens, i, floor);
   if (i < floor) return null;
   if (tokens[i].kind === 'punct' && tokens[i].text === ',') {
-    i = beforeAsides(tokens, i, floor);
-    if (i < 0) return null;
+    const comma = i;
+    i = beforeAsides(tokens, comma, floor);
+    if (i < 0) return nameAside(tokens, comma, floor);
   }
   if (!isWord(tokens[i])) return null;
   const end = i;
@@ -65,6 +66,16 @@ function beforeAsides(tokens: Token[], comma: number, floor: number): number {
   return isWord(tokens[head]) ? head : -1;
 }
 
+/** "the mayor, Tomás Varela, said": a name set off by commas right before the verb is the speaker. */
+function nameAside(tokens: Token[], comma: number, floor: number): SpeakerPhrase | null {
+  let first = comma - 1;
+  while (first - 1 >= floor && comma - first < 6 && isWord(tokens[first - 1])) first--;
+  const opening = tokens[first - 1];
+  if (first >= comma || !opening || opening.text !== ',') return null;
+  for (let k = first; k < comma; k++) if (!isNameWord(tokens[k].text) && !PARTICLES.has(tokens[k].lower)) return null;
+  return trimPhrase(tokens, first, comma - 1);
+}
+
 /** The comma opening the aside that the comma at `comma` closes, or -1 when that text is no aside. */
 function asideOpening(tokens: Token[], comma: number, floor: number): number {
   for (let j = comma - 1; j >= floor && comma - j < 40; j--) {
@@ -86,7 +97,7 @@ function asideOpening(tokens: Token[], comma: number, floor: number): number {
  */
 export function phraseAfter(tokens: Token[], from: number, anyNoun = false): SpeakerPhrase | null {
   const first = tokens[from];
-  if (!isWord(first) || !(startsPhrase(first.text) || (anyNoun && !FORWARD_STOPS.has(first.text.toLowerCase())))) return null;
+  if (!isWord(first) || !(startsPhrase(first.text) || describesName(tokens, from) || (anyNoun && !FORWARD_STOPS.has(first.lower)))) return null;
   const startsNamed = isNameWord(first.text);
   let last = from;
   while (last + 1 < tokens.length && last - from + 1 < MAX_WORDS) {
@@ -102,6 +113,15 @@ export function phraseAfter(tokens: Token[], from: number, anyNoun = false): Spe
   return trimPhrase(tokens, from, last);
 }
 
+/** "said café owner Julián Ortega": up to two lower-case words describing the name that follows. */
+function describesName(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && isWord(tokens[k]); k++) {
+    if (FORWARD_STOPS.has(tokens[k].lower) || SPEECH_VERBS.has(tokens[k].lower)) return false;
+    if (isNameWord(tokens[k].text)) return k > from;
+  }
+  return false;
+}
+
 function startsPhrase(word: string): boolean {
   const lower = word.toLowerCase();
   if (FORWARD_STOPS.has(lower) || CALENDAR_WORDS.has(word)) return false;
@@ -110,6 +130,20 @@ function startsPhrase(word: string): boolean {
 
 function continuesPhrase(token: Token | undefined): boolean {
   return isWord(token) && (isUpper(token.text[0]) || DETERMINERS.has(token.lower));
+}
+
+/** "café owner Julián Ortega", "retired farmhand Ernesto Paz": a description before a name is left out. */
+function nameAfterDescription(tokens: Token[], first: number, last: number): number {
+  if (!isNameWord(tokens[last].text)) return first;
+  let k = last;
+  while (k - 1 >= first && (isNameWord(tokens[k - 1].text) || PARTICLES.has(tokens[k - 1].lower))) k--;
+  if (k === first) return first;
+  let described = false;
+  for (let j = first; j < k; j++) {
+    if (['of', 'for', 'at', 'with', 'from', 'by'].includes(tokens[j].lower)) return first;
+    if (!DETERMINERS.has(tokens[j].lower)) described = true;
+  }
+  return described ? k : first;
 }
 
 function isNameWord(word: string): boolean {
@@ -134,6 +168,7 @@ function trimPhrase(tokens: Token[], first: number, last: number): SpeakerPhrase
   if (first === last && PRONOUNS.has(onlyWord)) return { start: tokens[first].start, end: tokens[last].end, named: false, pronoun: true, next: last + 1 };
   if (first === last && (DETERMINERS.has(onlyWord) || (isLower(only[0]) && !UNNAMED_HEADS.has(onlyWord) && !onlyWord.endsWith('s')))) return null;
   first = afterTitles(tokens, first, last);
+  first = nameAfterDescription(tokens, first, last);
   let named = true;
   for (let k = first; k <= last; k++) {
     const word = tokens[k].text;

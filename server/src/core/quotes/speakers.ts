@@ -2,6 +2,7 @@
 // words as written ("a city hall official").
 import type { EntityMention } from '../types';
 import { resolvePronoun, type SpeakerCandidate } from './pronouns';
+import { UNNAMED_HEADS } from './phraseWords';
 import type { SpeakerPhrase } from './speakerPhrase';
 
 /** Mentions starting this far before a speaker phrase cannot overlap it. */
@@ -18,6 +19,7 @@ export function speakerFrom(
   mentions: EntityMention[],
   current: SpeakerCandidate[],
   previous: SpeakerCandidate[],
+  commonWords: ReadonlySet<string>,
 ): SpeakerCandidate | null {
   const written = text.slice(phrase.start, phrase.end);
   if (phrase.pronoun) {
@@ -28,7 +30,17 @@ export function speakerFrom(
   }
   const mention = phrase.named ? namedMention(mentions, phrase.start, phrase.end) : null;
   if (mention) return { ...mentionCandidate(mention, -1), role: 'speaker' };
-  return { at: phrase.start, start: phrase.start, end: phrase.end, text: written, entity: null, person: phrase.named && looksLikePerson(written), role: 'speaker', sentence: -1 };
+  return { at: phrase.start, start: phrase.start, end: phrase.end, text: written, entity: null, person: phrase.named && looksLikePerson(written, commonWords), role: 'speaker', sentence: -1 };
+}
+
+/**
+ * "Forecasters", "Engineers": one capitalised word naming a group, known as such or written in lower
+ * case elsewhere in the article ("Sanders" and "Wines" are never written "sanders", "wines").
+ */
+function isGroupWord(phrase: string, commonWords: ReadonlySet<string>): boolean {
+  if (phrase.includes(' ')) return false;
+  const lower = phrase.toLowerCase();
+  return UNNAMED_HEADS.has(lower) || commonWords.has(lower);
 }
 
 /** Capitalised words that open sentences without naming anyone ("Speaking", "Ultimately", "It’s"). */
@@ -41,14 +53,16 @@ const NOT_NAMES = new Set([
 ]);
 
 /** With no entity mention to go by: a sentence subject is a name unless its first word says otherwise. */
-export function readsAsName(phrase: string): boolean {
+export function readsAsName(phrase: string, commonWords: ReadonlySet<string>): boolean {
+  if (isGroupWord(phrase, commonWords)) return false;
   const first = phrase.split(' ')[0].toLowerCase();
   if (NOT_NAMES.has(first) || /\d|['’]/.test(first)) return false;
   return !(first.length > 4 && (first.endsWith('ing') || first.endsWith('ed') || first.endsWith('ly')));
 }
 
 /** Without an entity mention, a name is taken for a person unless it reads like an institution. */
-function looksLikePerson(name: string): boolean {
+function looksLikePerson(name: string, commonWords: ReadonlySet<string>): boolean {
+  if (isGroupWord(name, commonWords)) return false;
   return !/^(the|a|an)\s/i.test(name) && !/\b(Department|Ministry|Government|House|Office|Committee|Council|Party|Campaign|Agency|Journal|Times|Post|News|Network|Institute|University|Association|Court|Senate|Congress|Administration|Commission|Bank|Company|Group|Foundation)\b/.test(name);
 }
 
