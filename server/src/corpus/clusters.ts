@@ -105,6 +105,8 @@ export function buildClusters(table: NameTable, keys: NameKeys): Map<string, Clu
     parent.set(k, r);
     return r;
   };
+  const core = personCores(table, allKeys);
+  const coreOf = (folded: string): string => core.get(folded) ?? folded;
   const canJoin = (ra: string, rb: string): boolean => {
     for (const a of members.get(ra)!) {
       const sa = table.stats.get(a)!;
@@ -112,7 +114,7 @@ export function buildClusters(table: NameTable, keys: NameKeys): Map<string, Clu
         const sb = table.stats.get(b)!;
         if (keys.saidDifferent(sa.folded, sb.folded)) return false;
         if (sa.type === 'person' && sb.type === 'person' && isFullPersonName(sa.folded) && isFullPersonName(sb.folded)) {
-          if (!firstNamesCompatible(sa.folded.split(' ')[0]!, sb.folded.split(' ')[0]!)) return false;
+          if (!firstNamesCompatible(coreOf(sa.folded).split(' ')[0]!, coreOf(sb.folded).split(' ')[0]!)) return false;
         }
       }
     }
@@ -128,23 +130,52 @@ export function buildClusters(table: NameTable, keys: NameKeys): Map<string, Clu
     members.delete(drop);
   };
 
-  // Full person names with the same surname and compatible first names ("Donald Trump", "Donald J. Trump").
-  const bySurname = new Map<string, string[]>();
+  // A name with words glued on by a headline or a descriptor ("Englishman Robert Buckley", "Robert
+  // Buckley to host") is the person named inside it.
   for (const k of allKeys) {
     const s = table.stats.get(k)!;
-    if (s.type !== 'person' || !isFullPersonName(s.folded)) continue;
+    const inner = core.get(s.folded);
+    if (inner !== undefined) join(k, `person|${inner}`);
+  }
+
+  // Full person names with the same surname and compatible first names ("Donald Trump", "Donald J.
+  // Trump"); with the same first name, a surname one letter apart is a misspelling ("Rait", "Raite").
+  const bySurname = new Map<string, string[]>();
+  const byFirstName = new Map<string, string[]>();
+  for (const k of allKeys) {
+    const s = table.stats.get(k)!;
+    if (s.type !== 'person' || !isFullPersonName(s.folded) || core.has(s.folded)) continue;
     const tokens = s.folded.split(' ');
+    const first = tokens[0]!;
     const surname = tokens[tokens.length - 1]!;
     const list = bySurname.get(surname) ?? [];
     for (const other of list) {
-      const first = table.stats.get(other)!.folded.split(' ')[0]!;
-      if (firstNamesCompatible(first, tokens[0]!)) join(other, k);
+      if (firstNamesCompatible(table.stats.get(other)!.folded.split(' ')[0]!, first)) join(other, k);
     }
     list.push(k);
     bySurname.set(surname, list);
+    if (first.length < 2) continue;
+    const namesakes = byFirstName.get(first) ?? [];
+    for (const other of namesakes) {
+      const otherTokens = table.stats.get(other)!.folded.split(' ');
+      if (otherTokens.length === tokens.length && oneLetterApart(otherTokens[otherTokens.length - 1]!, surname)) join(other, k);
+    }
+    namesakes.push(k);
+    byFirstName.set(first, namesakes);
   }
 
-  // Short forms: a bare surname, a short organisation name or an acronym joins the one cluster it can mean.
+  // The analysis may type one name differently in two articles ("Obama" as an organisation in a
+  // headline): the same folded name under several types is one entity.
+  const byFolded = new Map<string, string>();
+  for (const k of allKeys) {
+    const folded = table.stats.get(k)!.folded;
+    const first = byFolded.get(folded);
+    if (first === undefined) byFolded.set(folded, k);
+    else join(first, k);
+  }
+
+  // Short forms: a bare surname, a short organisation name or an acronym joins the one cluster it can
+  // mean, preferably of its own type; a lone word typed as an organisation may be a person's surname.
   const shortFormTargets = shortFormIndex(table, allKeys);
   for (const k of allKeys) {
     const s = table.stats.get(k)!;
@@ -152,6 +183,11 @@ export function buildClusters(table: NameTable, keys: NameKeys): Map<string, Clu
     for (const target of shortFormTargets.get(`${s.type}|${s.folded}`) ?? []) if (target !== k) candidates.add(find(target));
     for (const target of table.aliasLinks.get(k)?.keys() ?? []) if (table.stats.has(target) && target !== k) candidates.add(find(target));
     candidates.delete(find(k));
+    if (candidates.size === 0 && s.type !== 'place' && !s.folded.includes(' ')) {
+      const otherType = s.type === 'person' ? 'organization' : 'person';
+      for (const target of shortFormTargets.get(`${otherType}|${s.folded}`) ?? []) candidates.add(find(target));
+      candidates.delete(find(k));
+    }
     if (candidates.size === 1) join(k, [...candidates][0]!);
   }
 
@@ -159,8 +195,10 @@ export function buildClusters(table: NameTable, keys: NameKeys): Map<string, Clu
   const usedIds = new Map<string, number>();
   for (const root of [...members.keys()].sort()) {
     const group = members.get(root)!;
-    const name = usualName(table, keys, group);
-    const type = table.stats.get(root)!.type;
+    // A name with a headline word glued on is never the usual spelling while the plain name is there.
+    const plain = group.filter((k) => !core.has(table.stats.get(k)!.folded));
+    const name = usualName(table, keys, plain.length > 0 ? plain : group);
+    const type = usualType(table, group);
     const baseId = `${type}:${slugOf(name)}`;
     const n = (usedIds.get(baseId) ?? 0) + 1;
     usedIds.set(baseId, n);
@@ -174,6 +212,59 @@ export function buildClusters(table: NameTable, keys: NameKeys): Map<string, Clu
     for (const k of group) clusters.set(k, cluster);
   }
   return clusters;
+}
+
+/**
+ * Person names that hold a shorter full name of the collection at their start or end, mapped to it:
+ * "englishman robert buckley" → "robert buckley" when "robert buckley" is also named on its own.
+ */
+function personCores(table: NameTable, allKeys: string[]): Map<string, string> {
+  const cores = new Map<string, string>();
+  // A name also typed as a place or body ("Port Ellery") is no reliable person to trim down to.
+  const isPerson = (folded: string) =>
+    folded.includes(' ') &&
+    table.stats.has(`person|${folded}`) &&
+    !table.stats.has(`place|${folded}`) &&
+    !table.stats.has(`organization|${folded}`) &&
+    isFullPersonName(folded);
+  for (const k of allKeys) {
+    const s = table.stats.get(k)!;
+    if (s.type !== 'person') continue;
+    const tokens = s.folded.split(' ');
+    for (let cut = 1; cut <= tokens.length - 2 && !cores.has(s.folded); cut++) {
+      const tail = tokens.slice(cut).join(' ');
+      const head = tokens.slice(0, tokens.length - cut).join(' ');
+      if (isPerson(tail)) cores.set(s.folded, tail);
+      else if (isPerson(head)) cores.set(s.folded, head);
+    }
+  }
+  return cores;
+}
+
+/** True for two words of four letters or more that one inserted, dropped or changed letter makes equal. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.length >= b.length ? a.slice(i + 1) : a.slice(i);
+  const restB = b.length >= a.length ? b.slice(i + 1) : b.slice(i);
+  return restA === restB;
+}
+
+/** The type most mentions of the group carry (person first on a tie, then organisation). */
+function usualType(table: NameTable, group: string[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const k of group) {
+    const s = table.stats.get(k)!;
+    let n = 0;
+    for (const c of s.spellings.values()) n += c;
+    counts.set(s.type, (counts.get(s.type) ?? 0) + n);
+  }
+  let best: EntityType = 'person';
+  for (const type of ['organization', 'place'] as EntityType[]) {
+    if ((counts.get(type) ?? 0) > (counts.get(best) ?? 0)) best = type;
+  }
+  return best;
 }
 
 function slugOf(name: string): string {
@@ -205,6 +296,8 @@ function shortFormIndex(table: NameTable, allKeys: string[]): Map<string, string
       if (particle > 0) add(`person|${tokens.slice(particle).join(' ')}`, k);
     } else {
       add(`${s.type}|${tokens[tokens.length - 1]}`, k);
+      // "Academy of Motion Picture Arts and Sciences" is "the Academy" in later paragraphs.
+      if (tokens[1] === 'of') add(`${s.type}|${tokens[0]}`, k);
       const initials = tokens.filter((t) => !ACRONYM_SKIP.has(t)).map((t) => t[0]).join('');
       if (initials.length >= 2) add(`${s.type}|${initials}`, k);
     }

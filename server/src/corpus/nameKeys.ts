@@ -32,8 +32,12 @@ function bareName(folded: string, type: EntityType): string {
     while (i < tokens.length - 1 && TITLES.has(tokens[i]!)) i++;
     return tokens.slice(i).join(' ');
   }
-  return tokens[0] === 'the' && tokens.length > 1 ? tokens.slice(1).join(' ') : folded;
+  const words = tokens[0] === 'the' && tokens.length > 1 ? tokens.slice(1) : tokens;
+  return words.map((w) => PLACE_ABBREVIATIONS[w] ?? w).join(' ');
 }
+
+/** Abbreviations in place and body names that outlets spell out or not ("Mt Cook", "Mount Cook"). */
+const PLACE_ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', pt: 'point' };
 
 /** Turns names into keys, applying the config's entity types and aliases. */
 export class NameKeys {

@@ -86,7 +86,7 @@ describe('corpus clusters: who is who across articles', () => {
     assert.equal(collection.clusterIdOf('a.txt', 0), 'organization:marrowgate');
   });
 
-  it('picks the most used full spelling as the usual name, and gives readable distinct ids', () => {
+  it('picks the most used full spelling as the usual name and the most used type', () => {
     const collection = collectionOf({
       'a.txt': names({ name: 'Lior Amsel', type: 'person' }),
       'b.txt': names({ name: 'Lior Amsel', type: 'person' }),
@@ -94,13 +94,71 @@ describe('corpus clusters: who is who across articles', () => {
       'd.txt': names({ name: 'Lior Amsel', type: 'place' }),
     });
     assert.deepEqual(
-      collection.clusters().map((c) => [c.id, c.name]),
-      [
-        ['person:lior-amsel', 'Lior Amsel'],
-        ['person:lior-amsell', 'Lior Amsell'],
-        ['place:lior-amsel', 'Lior Amsel'],
-      ],
+      collection.clusters().map((c) => [c.id, c.name, c.aliases]),
+      [['person:lior-amsel', 'Lior Amsel', ['Lior Amsell']]],
     );
+  });
+
+  it('keeps a one-letter spelling difference apart when the user said they differ, with readable ids', () => {
+    const collection = collectionOf(
+      {
+        'a.txt': names({ name: 'Lior Amsel', type: 'person' }),
+        'b.txt': names({ name: 'Lior Amsell', type: 'person' }),
+      },
+      { notSame: [['Lior Amsel', 'Lior Amsell']] },
+    );
+    assert.deepEqual(collection.clusters().map((c) => c.id), ['person:lior-amsel', 'person:lior-amsell']);
+  });
+
+  it('links misspelt surnames only for the same first name and surnames of four letters or more', () => {
+    const collection = collectionOf({
+      'a.txt': names({ name: 'Petra Vossberg', type: 'person' }, { name: 'Ida Orr', type: 'person' }, { name: 'Karl Oswin', type: 'person' }),
+      'b.txt': names({ name: 'Petra Vosberg', type: 'person' }, { name: 'Ida Ord', type: 'person' }, { name: 'Hanne Oswyn', type: 'person' }),
+    });
+    assert.equal(collection.clusterIdOf('a.txt', 0), collection.clusterIdOf('b.txt', 0), 'Vossberg / Vosberg');
+    assert.notEqual(collection.clusterIdOf('a.txt', 1), collection.clusterIdOf('b.txt', 1), 'Orr / Ord are too short to tell');
+    assert.notEqual(collection.clusterIdOf('a.txt', 2), collection.clusterIdOf('b.txt', 2), 'different first names');
+  });
+
+  it('finds the person inside a name with a headline word or descriptor glued on', () => {
+    const collection = collectionOf({
+      'a.txt': names({ name: 'Climber Tamsin Orford', type: 'person' }, { name: 'Tamsin Orford Rescued', type: 'person' }),
+      'b.txt': names({ name: 'Tamsin Orford', type: 'person' }, { name: 'Orford', type: 'person' }),
+    });
+    const id = collection.clusterIdOf('b.txt', 0);
+    assert.equal(id, 'person:tamsin-orford');
+    assert.equal(collection.clusterIdOf('a.txt', 0), id);
+    assert.equal(collection.clusterIdOf('a.txt', 1), id);
+    assert.equal(collection.clusterIdOf('b.txt', 1), id);
+  });
+
+  it('does not trim a place name typed as a person down to a person', () => {
+    const collection = collectionOf({
+      'a.txt': names({ name: 'Brenmoor Harbour Authority', type: 'person' }, { name: 'Brenmoor Harbour', type: 'place' }),
+      'b.txt': names({ name: 'Brenmoor Harbour', type: 'person' }),
+      'c.txt': names({ name: 'Brenmoor Harbour', type: 'place' }),
+    });
+    assert.notEqual(collection.clusterIdOf('a.txt', 0), collection.clusterIdOf('a.txt', 1));
+    assert.equal(collection.clusterIdOf('b.txt', 0), 'place:brenmoor-harbour', 'the same name typed twice is one entity');
+  });
+
+  it('joins a lone word typed as an organisation to the one person whose surname it is', () => {
+    const collection = collectionOf({
+      'a.txt': names({ name: 'Dr. Ravi Chandran', type: 'person' }),
+      'b.txt': names({ name: 'Chandran', type: 'organization' }, { name: 'Kestrel', type: 'organization' }),
+      'c.txt': names({ name: 'Kestrel Rowe', type: 'person' }, { name: 'Kestrel', type: 'place' }),
+    });
+    assert.equal(collection.clusterIdOf('b.txt', 0), collection.clusterIdOf('a.txt', 0));
+    assert.notEqual(collection.clusterIdOf('b.txt', 1), collection.clusterIdOf('c.txt', 0), 'a first name is no surname');
+  });
+
+  it('links "the Academy" and "Mt" spellings of bodies and places', () => {
+    const collection = collectionOf({
+      'a.txt': names({ name: 'Academy of Coastal Surveyors', type: 'organization' }, { name: 'Mount Hallam', type: 'place' }),
+      'b.txt': names({ name: 'The Academy', type: 'organization' }, { name: 'Mt Hallam', type: 'place' }),
+    });
+    assert.equal(collection.clusterIdOf('b.txt', 0), collection.clusterIdOf('a.txt', 0));
+    assert.equal(collection.clusterIdOf('b.txt', 1), 'place:mount-hallam');
   });
 
   it('answers hovers with every mention of the cluster under an offset', () => {
