@@ -1,6 +1,9 @@
 // Generates a large synthetic article collection from the project's own samples: every copy of the
 // sample collection becomes new stories by renaming each proper name to an invented one, so that
-// copies do not merge into one giant story while each keeps the samples' planted findings.
+// copies do not merge into one giant story while each keeps the samples' planted findings. Each
+// article also gets a background section, paragraphs of another sample with names invented for that
+// file alone and no quotations, so articles reach the ~6 KB of real news copy without
+// tying stories together.
 // Run: npx tsx bench/generate.ts <count> <out folder>
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -50,17 +53,36 @@ function inventedWord(word: string, copy: number): string {
   return invented[0].toUpperCase() + invented.slice(1);
 }
 
+/** Bytes of background each article gets, bringing the samples' ~3.6 KB to ~6 KB on average. */
+const BACKGROUND_BYTES = 2700;
+/** Quotation marks; background paragraphs holding one are left out, so background quotes nobody. */
+const QUOTATION_MARK = /["\u201c\u201d\u2018]/;
+
+/** Body paragraphs of `sample` (no title, dateline or front matter), as many as fit the budget. */
+function backgroundOf(sample: SampleArticle): string {
+  const paragraphs = sample.text.split(/\n\s*\n/).filter((p) => p.length > 120 && !p.startsWith('---') && !QUOTATION_MARK.test(p));
+  let background = '';
+  for (const paragraph of paragraphs) {
+    if (background.length >= BACKGROUND_BYTES) break;
+    background += `\n\n${paragraph.trim()}`;
+  }
+  return background;
+}
+
 export function generateCollection(count: number, out: string): { files: number; bytes: number } {
   const samples = samplesUnder(SAMPLES);
   const words = nameWords(samples);
   const pattern = new RegExp(`(?<![\\p{L}])(${words.join('|')})(?![\\p{L}])`, 'gu');
+  const rename = (text: string, seed: number) => text.replace(pattern, (word) => inventedWord(word, seed));
+  const backgrounds = samples.map(backgroundOf);
   let files = 0;
   let bytes = 0;
   for (let copy = 0; files < count; copy++) {
-    const renames = new Map(words.map((word) => [word, inventedWord(word, copy)]));
-    for (const sample of samples) {
+    for (const [i, sample] of samples.entries()) {
       if (files >= count) break;
-      const text = sample.text.replace(pattern, (word) => renames.get(word) ?? word);
+      // Background names are invented per file (seeds past any copy number), so no two files share them.
+      const background = rename(backgrounds[(i + 1) % samples.length], 1_000_000 + files);
+      const text = `${rename(sample.text, copy).trimEnd()}\n\nBackground${background}\n`;
       const path = join(out, `copy-${String(copy).padStart(5, '0')}`, sample.path);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);

@@ -41,6 +41,8 @@ export interface IndexedArticle {
   names: ArticleNames;
   quotes: IndexedQuote[];
   claimKeywords: Set<string>[];
+  /** Claim indexes by keyword, ascending, so another article finds the claims sharing its words. */
+  claimsByKeyword: Map<string, number[]>;
   figures: IndexedFigure[];
   dates: IndexedDate[];
   /** Name keys with a weight: people and organisations tie articles to a story more than places. */
@@ -84,18 +86,32 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
 
   const storyKeys = new Map<string, number>();
   names.entityKeys.forEach((k) => storyKeys.set(k.key, TYPE_WEIGHT[k.type]));
+  const claimKeywords = facts.claims.map((c) => new Set(c.keywords));
   return {
     path,
     text,
     facts,
     names,
     quotes,
-    claimKeywords: facts.claims.map((c) => new Set(c.keywords)),
+    claimKeywords,
+    claimsByKeyword: claimsByKeyword(claimKeywords),
     figures,
     dates,
     storyKeys,
     mentions,
   };
+}
+
+function claimsByKeyword(claimKeywords: readonly Set<string>[]): Map<string, number[]> {
+  const byKeyword = new Map<string, number[]>();
+  claimKeywords.forEach((words, c) => {
+    for (const w of words) {
+      const claims = byKeyword.get(w);
+      if (claims) claims.push(c);
+      else byKeyword.set(w, [c]);
+    }
+  });
+  return byKeyword;
 }
 
 /** First index in a start-ordered list whose start is at or after `offset`. */

@@ -1,6 +1,6 @@
 // Finds, for one article, the places where another article may report the same quote, figure, date
-// or claim. Quotes and claims are looked up in inverted indexes (word 3-grams, keywords); figures
-// only in the articles that share names with it, so an edit costs time in the article's own size and
+// or claim. Quotes are looked up in an inverted index of word 3-grams; figures and claims only in the
+// articles that share names with it, so an edit costs time in the article's own size and
 // its story's, not the collection's.
 import type { IndexedArticle } from './articleIndex';
 import { keywordOverlap } from './claims';
@@ -32,11 +32,10 @@ export interface PairLinks {
 const SAME_CLAIM_JACCARD = 0.5;
 /**
  * Keys held by more articles than this are too common to narrow the search ("United States", "he
- * said that"); they still count once a pair is compared.
+ * said that"); they still count once a pair is compared. A fixed number, not a share of the
+ * collection, so the work for one article stays the same however large the collection grows.
  */
-function maxPostings(articles: number): number {
-  return Math.max(50, Math.ceil(articles * 0.05));
-}
+const MAX_POSTINGS = 50;
 
 class Postings {
   private readonly map = new Map<string, Set<string>>();
@@ -62,33 +61,27 @@ const SEP = '\u0000';
 
 export class CandidateIndex {
   private readonly quoteGrams = new Postings();
-  private readonly claimWords = new Postings();
   private readonly storyKeys = new Postings();
-  private articles = 0;
 
   add(a: IndexedArticle): void {
-    this.articles++;
     this.visit(a, (postings, key, ref) => postings.add(key, ref));
   }
 
   remove(a: IndexedArticle): void {
-    this.articles--;
     this.visit(a, (postings, key, ref) => postings.delete(key, ref));
   }
 
   private visit(a: IndexedArticle, act: (p: Postings, key: string, ref: string) => void): void {
     a.quotes.forEach((q, i) => q.shingles.forEach((g) => act(this.quoteGrams, g, a.path + SEP + i)));
-    a.claimKeywords.forEach((words, c) => words.forEach((w) => act(this.claimWords, w, a.path + SEP + c)));
     for (const key of a.storyKeys.keys()) act(this.storyKeys, key, a.path);
   }
 
   /** Articles sharing at least one name with `a` (through names not shared by nearly everyone). */
   storyCandidates(a: IndexedArticle): Set<string> {
     const paths = new Set<string>();
-    const cap = maxPostings(this.articles);
     for (const key of a.storyKeys.keys()) {
       const postings = this.storyKeys.get(key);
-      if (postings.size > cap) continue;
+      if (postings.size > MAX_POSTINGS) continue;
       for (const p of postings) if (p !== a.path) paths.add(p);
     }
     return paths;
@@ -99,9 +92,6 @@ export class CandidateIndex {
    * only with the articles `within` (those that may tell the same story).
    */
   linksOf(a: IndexedArticle, article: (path: string) => IndexedArticle | undefined, within: ReadonlySet<string>): Map<string, PairLinks> {
-    const cap = maxPostings(this.articles);
-    // Keywords are counted per claim: an article holds dozens of claims.
-    const claimCap = cap * 20;
     const links = new Map<string, PairLinks>();
     const linkTo = (path: string) => {
       let l = links.get(path);
@@ -113,7 +103,7 @@ export class CandidateIndex {
       const seen = new Set<string>();
       for (const g of q.shingles) {
         const postings = this.quoteGrams.get(g);
-        if (postings.size > cap) continue;
+        if (postings.size > MAX_POSTINGS) continue;
         for (const ref of postings) {
           if (seen.has(ref)) continue;
           seen.add(ref);
@@ -146,34 +136,35 @@ export class CandidateIndex {
       });
     }
 
-    // Claims sharing keywords: the same claim in other words, and the same dated event.
-    a.claimKeywords.forEach((words, c) => {
-      const counts = new Map<string, number>();
-      for (const w of words) {
-        const postings = this.claimWords.get(w);
-        if (postings.size > claimCap) continue;
-        for (const ref of postings) {
-          if (within.has(ref.slice(0, ref.lastIndexOf(SEP)))) counts.set(ref, (counts.get(ref) ?? 0) + 1);
-        }
-      }
-      for (const [ref, n] of counts) {
-        if (n < 2) continue;
-        const [path, theirClaim] = splitRef(ref);
-        const other = article(path);
-        if (!other) continue;
-        const overlap = keywordOverlap(words, other.claimKeywords[theirClaim]!);
-        if (overlap.jaccard >= SAME_CLAIM_JACCARD) linkTo(path).similarClaims.push({ mine: c, theirs: theirClaim, ...overlap });
-        a.dates.forEach((d, i) => {
-          if (d.claim !== c) return;
-          other.dates.forEach((od, j) => {
-            if (od.claim === theirClaim) linkTo(path).dates.push({ mine: i, theirs: j, ...overlap });
-          });
-        });
-      }
-    });
+    // Claims sharing keywords: the same claim in other words, and the same dated event. Looked up in
+    // the story's articles, so the work grows with the story, not with how common a word is.
+    for (const path of within) {
+      const other = article(path);
+      if (other) linkClaims(a, other, () => linkTo(path));
+    }
     return links;
   }
 }
+
+/** Claims of `a` and `other` sharing at least two keywords: alike ones, and the dates they give. */
+function linkClaims(a: IndexedArticle, other: IndexedArticle, l: () => PairLinks): void {
+  a.claimKeywords.forEach((words, c) => {
+    const counts = new Map<number, number>();
+    for (const w of words) for (const theirs of other.claimsByKeyword.get(w) ?? NO_CLAIMS) counts.set(theirs, (counts.get(theirs) ?? 0) + 1);
+    for (const theirClaim of [...counts.keys()].sort((x, y) => x - y)) {
+      if (counts.get(theirClaim)! < 2) continue;
+      const overlap = keywordOverlap(words, other.claimKeywords[theirClaim]!);
+      if (overlap.jaccard >= SAME_CLAIM_JACCARD) l().similarClaims.push({ mine: c, theirs: theirClaim, ...overlap });
+      a.dates.forEach((d, i) => {
+        if (d.claim !== c) return;
+        other.dates.forEach((od, j) => {
+          if (od.claim === theirClaim) l().dates.push({ mine: i, theirs: j, ...overlap });
+        });
+      });
+    }
+  });
+}
+const NO_CLAIMS: readonly number[] = [];
 
 function splitRef(ref: string): [string, number] {
   const at = ref.lastIndexOf(SEP);
