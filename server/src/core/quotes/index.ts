@@ -1,7 +1,6 @@
 // Quotes in an article: where each quoted passage is, what kind it is, and who said it.
 import type { EntityMention, Layout, QuoteMention, Region, RegionKind } from '../types';
-import { isLower } from '../text/chars';
-import { wordsOf } from '../text/words';
+import { isLetter, isLower } from '../text/chars';
 import { type QuotedPassage, quotedPassages } from './marks';
 import { type ParagraphQuotes, quotesOfParagraph } from './paragraph';
 
@@ -57,7 +56,16 @@ function outsideQuotes(mentions: EntityMention[], passages: QuotedPassage[]): En
 /** Words the article writes in lower case: a capitalised "Engineers" opening a sentence is one of them. */
 function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const word of wordsOf(text)) if (isLower(word.text[0])) words.add(word.text);
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetter(text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isLetter(text[i])) i++;
+    if (isLower(text[start]) && (start === 0 || !isLetter(text[start - 1]))) words.add(text.slice(start, i));
+  }
   return words;
 }
 
