@@ -18,7 +18,7 @@ const MONTHS: Record<string, number> = {
 const ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'Z']);
 
 /** The month number of a month name or abbreviation ("Sept", "january"), or 0. */
-export function monthNumber(word: string): number {
+function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase()] ?? 0;
 }
 

@@ -2,7 +2,7 @@
 // datelines, photo captions, ad and comment boilerplate) and the URL half of markdown links.
 // Classification is line by line, on the line's own words, with no backtracking patterns.
 import type { Region, RegionKind } from '../types';
-import { calendarDateAt } from './calendarDate';
+import { datelineOf } from './dateline';
 import { isLetter, isLower, isUpper } from './chars';
 import { type Line, trimmedLine } from './lines';
 import { linkRegionsOf } from './links';
@@ -146,39 +146,6 @@ function hasSentenceEnd(plain: string): boolean {
 function titleCased(words: string[]): boolean {
   const capitalised = words.filter((w) => isUpper(w[0]) || !isLetter(w[0])).length;
   return capitalised * 4 >= words.length * 3;
-}
-
-const DATELINE_KEYWORDS = ['published on', 'published', 'updated on', 'updated', 'last updated', 'posted on', 'posted', 'dated', 'date', 'first published'];
-
-/** A date at the start of a line ("Jan. 21, 2026 9:00 pm ET", "date 2026-01-22 …"): only the date part. */
-export function datelineOf(text: string, line: Line): Region | null {
-  let at = line.start;
-  while (at < line.end && (text[at] === '*' || text[at] === '_')) at++;
-  const head = text.slice(at, Math.min(line.end, at + 20)).toLowerCase();
-  const keyword = DATELINE_KEYWORDS.find((k) => head.startsWith(k) && !isLetter(head[k.length]));
-  let dateAt = at;
-  if (keyword) {
-    dateAt += keyword.length;
-    while (dateAt < line.end && (text[dateAt] === ':' || text[dateAt] === ' ' || text[dateAt] === '*')) dateAt++;
-  }
-  dateAt = skipWeekday(text, dateAt, line.end);
-  const date = calendarDateAt(text, dateAt, line.end);
-  if (!date) return null;
-  let end = date.end;
-  while (end < line.end && (text[end] === '*' || text[end] === '_')) end++;
-  return { kind: 'dateline', start: keyword ? at : date.start, end };
-}
-
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
-
-function skipWeekday(text: string, at: number, end: number): number {
-  let i = at;
-  while (i < end && isLetter(text[i])) i++;
-  if (i === at || !WEEKDAYS.includes(text.slice(at, i).toLowerCase())) return at;
-  if (text[i] === '.') i++;
-  if (text[i] === ',') i++;
-  while (i < end && text[i] === ' ') i++;
-  return i;
 }
 
 /** Regions inside a line: link URLs, "[Follow](#)" buttons, "(Photo: …)" credits. */
