@@ -232,7 +232,10 @@ function hostile(): void {
 
 /** Median CPU time of layout and quotes for the largest seed article, the size of a typical long read. */
 function typical(): void {
-  if (!existsSync(SEEDS)) return;
+  if (!existsSync(SEEDS)) {
+    console.log(`\nSeeds not found at ${SEEDS}: typical article timing skipped.`);
+    return;
+  }
   const file = readdirSync(SEEDS)
     .map((f) => join(SEEDS, f))
     .sort((a, b) => readFileSync(b, 'utf8').length - readFileSync(a, 'utf8').length)[0];

@@ -124,6 +124,11 @@ describe('layoutOf', () => {
     assert.deepEqual(regionTexts(text, layoutOf(text), 'heading'), []);
   });
 
+  it('keeps parentheses inside a link URL in the URL', () => {
+    const text = 'See [the river](https://wiki.example/Tavera_(river)) for more.';
+    assert.deepEqual(regionTexts(text, layoutOf(text), 'link-url'), ['(https://wiki.example/Tavera_(river))']);
+  });
+
   it('marks bare URLs', () => {
     const text = 'Details are at https://council.example/bridge. The vote was close.';
     assert.deepEqual(regionTexts(text, layoutOf(text), 'link-url'), ['https://council.example/bridge']);

@@ -11,7 +11,7 @@ export function linkRegionsOf(text: string, start: number, end: number): Region[
   while (i < end) {
     const c = text[i];
     if (c === ']' && text[i + 1] === '(') {
-      const close = urlEnd(text, i + 2, end, ')');
+      const close = urlEnd(text, i + 2, end);
       if (close > 0) {
         const open = openingBracket(text, start, i);
         const label = open >= start ? text.slice(open + 1, i).trim().toLowerCase() : '';
@@ -46,11 +46,13 @@ function startsUrl(text: string, at: number): boolean {
   return text.startsWith('https://', at) || text.startsWith('http://', at) || text.startsWith('www.', at);
 }
 
-/** Index of the `close` ending a URL that starts at `from`, or -1 when white space comes first. */
-function urlEnd(text: string, from: number, end: number, close: string): number {
+/** Index of the `)` ending a URL that starts at `from` ("…/Foo_(bar))" included), or -1 when white space comes first. */
+function urlEnd(text: string, from: number, end: number): number {
+  let depth = 0;
   for (let j = from; j < end; j++) {
-    if (text[j] === close) return j;
-    if (isSpace(text.charCodeAt(j))) return -1;
+    if (text[j] === '(') depth++;
+    else if (text[j] === ')' && depth-- === 0) return j;
+    else if (isSpace(text.charCodeAt(j))) return -1;
   }
   return -1;
 }
