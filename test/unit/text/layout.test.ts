@@ -28,7 +28,7 @@ const markdownArticle = [
   '',
   'Advertisement',
   '',
-  'Cranes stand by the harbour bridge on Tuesday. MARIA LOPEZ/REUTERS',
+  'Cranes stand by the harbour bridge on Tuesday. PAULA REYES/COASTLINE WIRE',
   '',
   'Pictured: the bridge at dusk',
   '',
@@ -58,7 +58,7 @@ describe('layoutOf', () => {
 
   it('marks captions, credits and boilerplate', () => {
     assert.deepEqual(regionTexts(markdownArticle, layout, 'caption'), [
-      'Cranes stand by the harbour bridge on Tuesday. MARIA LOPEZ/REUTERS',
+      'Cranes stand by the harbour bridge on Tuesday. PAULA REYES/COASTLINE WIRE',
       'Pictured: the bridge at dusk',
       '(Photo: Lena Dahl/Ledger)',
     ]);

@@ -116,7 +116,7 @@ function endsClause(tokens: Token[], phrase: SpeakerPhrase): boolean {
   return !next || next.kind !== 'word' || ['who', 'in', 'on', 'at', 'during', 'after', 'when', 'last', 'this'].includes(next.lower);
 }
 
-/** The subject at the head of a clause: skip an opening "In Havana," and read the phrase. */
+/** The subject at the head of a clause: skip an opening "In Lima," and read the phrase. */
 export function clauseSubject(tokens: Token[], floor: number, cue: number): SpeakerPhrase | null {
   let start = floor;
   const opener = tokens[start]?.lower;

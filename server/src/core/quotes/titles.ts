@@ -1,4 +1,4 @@
-// Titles and roles written before a name ("Cuban President", "Secretary of State", "campaign manager"):
+// Titles and roles written before a name ("Chilean President", "Secretary of State", "campaign manager"):
 // a speaker is named without them, as the entity is.
 import { isUpper } from '../text/chars';
 import type { Token } from './tokens';
@@ -35,7 +35,7 @@ export function isTitleWord(word: string): boolean {
   return TITLE_OPENERS.has(word.toLowerCase());
 }
 
-/** Index of the first name word after a title ("Cuban President Miguel Díaz-Canel" → "Miguel"), else `first`. */
+/** Index of the first name word after a title ("Chilean President Ana Núñez-Roca" → "Ana"), else `first`. */
 export function afterTitles(tokens: Token[], first: number, last: number): number {
   let k = first;
   while (k <= last && !isTitleWord(tokens[k].text)) k++;

@@ -1,5 +1,5 @@
 // Folding for comparison: two spellings a reader would call the same compare equal after folding
-// ("Jiménez" / "Jimenez", “curly” / "straight", en and em dashes / hyphens, any case).
+// ("Ibáñez" / "Ibanez", “curly” / "straight", en and em dashes / hyphens, any case).
 // Keeps one output character per input character where it can, but callers must not rely on offsets.
 
 const QUOTE_AND_DASH: Record<string, string> = {

@@ -104,7 +104,7 @@ function isCaption(plain: string): boolean {
   return endsWithCredit(plain);
 }
 
-/** "… in Havana. MARIA LOPEZ/REUTERS" or "… (Photo: Tom Reyes/AFP)": a photographer and agency credit. */
+/** "… in Lima. PAULA REYES/WIRE" or "… (Photo: Tom Reyes/AFP)": a photographer and agency credit. */
 function endsWithCredit(plain: string): boolean {
   const trimmed = plain.trimEnd();
   const lower = trimmed.toLowerCase();

@@ -1,5 +1,5 @@
 // Words with their offsets. A word is a run of letters and digits, joined across inner apostrophes
-// ("don't", "Cuba’s"), hyphens ("Díaz-Canel") and decimal or thousands separators ("3.5", "1,000").
+// ("don't", "Liora’s"), hyphens ("Núñez-Roca") and decimal or thousands separators ("3.5", "1,000").
 import { isDigit, isLetter } from './chars';
 
 export interface Word {
