@@ -17,6 +17,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // Analysis worker threads of the server and the CLI, started from dist/ beside them.
+  { ...common, entryPoints: ['server/src/workspace/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The suite that runs inside VS Code's extension host: one file per test module, so its runner finds
   // them by name; mocha is loaded from node_modules at run time, `vscode` is the host's.

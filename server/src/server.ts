@@ -31,8 +31,10 @@ import { defaultSettings, type CrosscheckSettings } from './settings';
 import { CONFIG_FILE } from './workspace/collectionFiles';
 import { LineIndex } from './workspace/positions';
 import { withSeverities } from './workspace/severity';
+import { AnalysisPool } from './workspace/analysisPool';
 import { analyserKey, FactsCache } from './workspace/factsCache';
-import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { preparedInOrder } from './workspace/preparedInOrder';
+import { WorkspaceIndex, type PreparedArticle } from './workspace/workspaceIndex';
 
 /** Panels refetch at most this often while articles are being edited or indexed. */
 const MATCHES_CHANGED_DELAY_MS = 200;
@@ -47,6 +49,11 @@ let canFollowFolders = false;
 let canHearSettingChanges = false;
 let folders: string[] = [];
 
+/** Indexing analyses articles on every core; the main thread stays free for requests and edits. */
+const analysisPool = new AnalysisPool();
+/** Articles read and analysed ahead of the one being added to its collection, per analysis thread. */
+const PREPARED_AHEAD_PER_THREAD = 4;
+
 /** Set from the client's `initializationOptions.cacheDir`; without one every article is analysed afresh. */
 let factsCache: FactsCache | undefined;
 
@@ -54,6 +61,7 @@ const index = new WorkspaceIndex({
   maxFileSizeKB: () => settings.maxFileSize,
   cache: () => factsCache,
   notice: (message) => connection.console.warn(message),
+  analyse: analysisPool.analyze,
 });
 const locator = new ArticleLocator((path) => index.textOf(path));
 /** Version of each open article whose text the corpus holds; findings for other versions are stale. */
@@ -68,7 +76,7 @@ connection.onInitialize((params): InitializeResult => {
   canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
   canHearSettingChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   const cacheDir = (params.initializationOptions as { cacheDir?: unknown } | undefined)?.cacheDir;
-  if (typeof cacheDir === 'string' && cacheDir !== '') factsCache = new FactsCache(nodePath.join(cacheDir, 'facts'), analyserKey(version, __filename));
+  if (typeof cacheDir === 'string' && cacheDir !== '') factsCache = new FactsCache(nodePath.join(cacheDir, 'facts'), analyserKey(version, __filename), analysisPool.analyze);
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.map((uri) => locator.pathOf(uri)).filter((path): path is string => path !== null);
   return {
@@ -121,12 +129,13 @@ async function indexCollections(): Promise<void> {
     for (const problem of index.collections().map((c) => c.configProblem)) {
       if (problem) void connection.window.showWarningMessage(`Crosscheck: ${problem}`);
     }
-    for (let i = 0; i < files.length; i++) {
-      await indexArticle(files[i]);
+    // Files are read and analysed in parallel, and added to their collections in order.
+    await preparedInOrder(files, PREPARED_AHEAD_PER_THREAD * analysisPool.threads, prepareArticle, async (path, prepared, i) => {
+      await indexArticle(path, prepared);
       progress.report(Math.round(((i + 1) * 100) / files.length), `${i + 1} of ${files.length} articles`);
       // Let hovers and edits through between articles.
       await new Promise((resolve) => setImmediate(resolve));
-    }
+    });
   } finally {
     progress.done();
   }
@@ -136,10 +145,16 @@ async function indexCollections(): Promise<void> {
 }
 
 /** An open article is indexed with the editor's text, any other with the disk's. */
-async function indexArticle(path: string): Promise<void> {
+function prepareArticle(path: string): Promise<PreparedArticle | undefined> {
+  return documents.get(locator.uriOf(path)) ? Promise.resolve(undefined) : index.prepareFromDisk(path);
+}
+
+async function indexArticle(path: string, prepared: PreparedArticle | undefined): Promise<void> {
   const open = documents.get(locator.uriOf(path));
   if (!open) {
-    await index.loadFromDisk(path);
+    // Closed while it was being prepared: read now, in its turn.
+    if (prepared) index.applyPrepared(prepared);
+    else await index.loadFromDisk(path);
     return;
   }
   index.setText(path, open.getText());

@@ -6,16 +6,21 @@ import { promises as fs, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { analyzeArticle } from '../core/analyze';
 import type { AnalyzeOptions, ArticleFacts } from '../core/types';
+import type { Analyse } from './analysisPool';
+
+const analyseHere: Analyse = async (text, options) => analyzeArticle(text, options);
 
 export class FactsCache {
   constructor(
     private readonly dir: string,
     /** Changes whenever the analyser may answer differently: its version and build. */
     private readonly analyserKey: string,
+    /** Analyses what the cache does not hold: on this thread, or on an analysis pool's workers. */
+    private readonly analyse: Analyse = analyseHere,
   ) {}
 
   /** The facts of `text`, from the cache when this build analysed the same text with the same options. */
-  async analyze(text: string, options: AnalyzeOptions): Promise<ArticleFacts> {
+  async analyze(text: string, options: AnalyzeOptions, analyse: Analyse = this.analyse): Promise<ArticleFacts> {
     const key = createHash('sha256').update(`${this.analyserKey}\0${JSON.stringify(options)}\0`).update(text).digest('hex');
     const file = nodePath.join(this.dir, key.slice(0, 2), `${key}.json`);
     const cached = await fs
@@ -23,7 +28,7 @@ export class FactsCache {
       .then((json) => JSON.parse(json) as ArticleFacts)
       .catch(() => undefined);
     if (cached && cached.length === text.length) return cached;
-    const facts = analyzeArticle(text, options);
+    const facts = await analyse(text, options);
     await this.store(file, facts);
     return facts;
   }

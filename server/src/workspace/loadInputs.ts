@@ -8,7 +8,9 @@ import { Collection } from '../corpus/collection';
 import type { CollectionConfig } from '../corpus/types';
 import { articleMatcher, analyzeOptionsFor, loadCollectionConfig } from './collectionConfig';
 import { collectionRootOf, collectionRootsFor, listArticles, relativeTo } from './collectionFiles';
+import { AnalysisPool, type Analyse } from './analysisPool';
 import type { FactsCache } from './factsCache';
+import { preparedInOrder } from './preparedInOrder';
 import { readArticle } from './readArticle';
 import type { SeverityChoices } from './severity';
 
@@ -28,6 +30,16 @@ export interface InputOptions {
   cache: FactsCache | null;
   /** Told about files skipped and configs that could not be used; never fatal. */
   notice: (message: string) => void;
+}
+
+/** Below this many articles, starting worker threads costs more than it saves. */
+const PARALLEL_FROM_ARTICLES = 48;
+/** Articles read and analysed ahead of the one being added, per analysis thread. */
+const PREPARED_AHEAD_PER_THREAD = 4;
+
+interface Analysis {
+  analyse: Analyse;
+  ahead: number;
 }
 
 /** Files named on the command line outside any collection are compared with each other, with defaults. */
@@ -61,31 +73,45 @@ export async function loadInputs(inputs: string[], options: InputOptions): Promi
       add((await collectionRootOf(nodePath.dirname(absolute))) ?? LOOSE_FILES, absolute);
     }
   }
-  const loaded: LoadedCollection[] = [];
-  for (const [root, members] of [...membersByRoot].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    loaded.push(await analyzeCollection(root, [...members].sort(), options));
+  const articles = [...membersByRoot.values()].reduce((sum, members) => sum + members.size, 0);
+  const pool = articles >= PARALLEL_FROM_ARTICLES ? new AnalysisPool() : null;
+  const analysis: Analysis = pool
+    ? { analyse: pool.analyze, ahead: PREPARED_AHEAD_PER_THREAD * pool.threads }
+    : { analyse: async (text, analyzeOptions) => analyzeArticle(text, analyzeOptions), ahead: 1 };
+  try {
+    const loaded: LoadedCollection[] = [];
+    for (const [root, members] of [...membersByRoot].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      loaded.push(await analyzeCollection(root, [...members].sort(), options, analysis));
+    }
+    return loaded;
+  } finally {
+    await pool?.close();
   }
-  return loaded;
 }
 
-async function analyzeCollection(root: string, paths: string[], options: InputOptions): Promise<LoadedCollection> {
+async function analyzeCollection(root: string, paths: string[], options: InputOptions, analysis: Analysis): Promise<LoadedCollection> {
   const { config, severity, problem } = await loadCollectionConfig(root === LOOSE_FILES ? null : root);
   if (problem) options.notice(problem);
   const collection = new Collection(config);
-  for (const path of paths) {
-    const shown = displayPath(options.cwd, path);
+  const prepare = async (path: string) => {
     const read = await readArticle(path, options.maxFileSizeKB);
+    if (!read.ok) return { read, facts: null };
+    const analyzeOptions = analyzeOptionsFor(config, relativeTo(root, path), options.published);
+    const facts = options.cache ? await options.cache.analyze(read.text, analyzeOptions, analysis.analyse) : await analysis.analyse(read.text, analyzeOptions);
+    return { read, facts };
+  };
+  // Articles are analysed in parallel and added in path order, so the answers never depend on timing.
+  await preparedInOrder(paths, analysis.ahead, prepare, (path, { read, facts }) => {
+    const shown = displayPath(options.cwd, path);
     if (!read.ok) {
       if (read.problem === 'too-large') {
         options.notice(`${shown}: ${read.reason}`);
-        continue;
+        return;
       }
       throw new InputError(`${shown}: ${read.reason}`);
     }
-    const analyzeOptions = analyzeOptionsFor(config, relativeTo(root, path), options.published);
-    const facts = options.cache ? await options.cache.analyze(read.text, analyzeOptions) : analyzeArticle(read.text, analyzeOptions);
-    collection.update(shown, read.text, facts);
-  }
+    collection.update(shown, read.text, facts!);
+  });
   return { root, config, severity, collection };
 }
 

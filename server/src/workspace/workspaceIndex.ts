@@ -9,8 +9,9 @@ import type { ArticleFacts } from '../core/types';
 import { analyzeOptionsFor, articleMatcher, loadCollectionConfig } from './collectionConfig';
 import { collectionRootsFor, listArticles, relativeTo } from './collectionFiles';
 import type { PathMatcher } from './glob';
+import type { Analyse } from './analysisPool';
 import type { FactsCache } from './factsCache';
-import { readArticle } from './readArticle';
+import { readArticle, type ArticleRead } from './readArticle';
 import type { SeverityChoices } from './severity';
 
 export interface ArticleCollection {
@@ -32,6 +33,16 @@ export interface IndexOptions {
   cache: () => FactsCache | undefined;
   /** Told about skipped files and broken configs, for the user's output channel. */
   notice: (message: string) => void;
+  /** Analyses files read from disk, possibly on other threads; edits are analysed on the calling one. */
+  analyse?: Analyse;
+}
+
+/** A file read and analysed, not yet in its collection: many are prepared at once, then applied in order. */
+export interface PreparedArticle {
+  path: string;
+  owner: ArticleCollection;
+  read: ArticleRead;
+  facts: ArticleFacts | null;
 }
 
 export class WorkspaceIndex {
@@ -112,22 +123,34 @@ export class WorkspaceIndex {
 
   /** Reads `path` from disk; an unusable file is reported and leaves the collection. */
   async loadFromDisk(path: string): Promise<string[]> {
-    if (!this.collectionOf(path)) return [];
-    const read = await readArticle(path, this.options.maxFileSizeKB());
-    // Editors report one save through several watchers: the same text again changes nothing.
-    if (read.ok && read.text === this.textOf(path)) return [];
-    if (read.ok) return this.setTextFromDisk(path, read.text);
-    this.options.notice(`${path}: ${read.reason}`);
-    return this.remove(path);
+    const prepared = await this.prepareFromDisk(path);
+    return prepared ? this.applyPrepared(prepared) : [];
   }
 
-  private async setTextFromDisk(path: string, text: string): Promise<string[]> {
+  /** Reads and analyses `path` without changing any collection, so that many files can be in flight. */
+  async prepareFromDisk(path: string): Promise<PreparedArticle | undefined> {
     const owner = this.collectionOf(path);
+    if (!owner) return undefined;
+    const read = await readArticle(path, this.options.maxFileSizeKB());
+    // Editors report one save through several watchers: the same text again needs no analysis.
+    if (!read.ok || read.text === owner.collection.text(path)) return { path, owner, read, facts: null };
+    const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
     const cache = this.options.cache();
-    if (!owner || !cache) return this.setText(path, text);
-    const facts = await cache.analyze(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null));
-    // The collection may have been dropped or re-read while the cache was being read.
-    return this.collectionOf(path) === owner ? owner.collection.update(path, text, facts) : [];
+    const analyse = this.options.analyse;
+    const facts = cache ? await cache.analyze(read.text, options) : analyse ? await analyse(read.text, options) : analyzeArticle(read.text, options);
+    return { path, owner, read, facts };
+  }
+
+  /** Puts a prepared file into its collection; returns every path whose findings changed. */
+  applyPrepared({ path, owner, read, facts }: PreparedArticle): string[] {
+    // The collection may have been dropped or re-read while the file was being read.
+    if (this.collectionOf(path) !== owner) return [];
+    if (!read.ok) {
+      this.options.notice(`${path}: ${read.reason}`);
+      return this.remove(path);
+    }
+    if (read.text === owner.collection.text(path)) return [];
+    return owner.collection.update(path, read.text, facts ?? analyzeArticle(read.text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
   }
 
   remove(path: string): string[] {
