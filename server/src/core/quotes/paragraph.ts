@@ -6,7 +6,7 @@ import { quoteKind } from './kind';
 import type { QuotedPassage } from './marks';
 import type { SpeakerCandidate } from './pronouns';
 import { attributionNear, sentenceIndexes, WINDOW } from './sentenceTokens';
-import { mentionCandidate, namedMention, readsAsName, speakerFrom } from './speakers';
+import { mentionCandidate, namedMention, opensLikeName, readsAsName, speakerFrom } from './speakers';
 import { type Token, tokensOf } from './tokens';
 
 type Sentence = Layout['sentences'][number];
@@ -90,7 +90,9 @@ function addSentenceCandidates(
   const subjectSpeaker = subject && credible ? speakerFrom(text, subject, mentions, current, previous, commonWords) : null;
   if (subject && subjectSpeaker) current.push({ ...subjectSpeaker, at: subject.start, role: 'subject', sentence });
   const reported = attributionIn(text, tokens.slice(start, end), -1, -1);
-  if (reported && !(subjectSpeaker && reported.phrase.start === subject?.start)) {
+  const phrase = reported?.phrase;
+  const believable = phrase && (!phrase.named || namedMention(mentions, phrase.start, phrase.end) || opensLikeName(text.slice(phrase.start, phrase.end)));
+  if (reported && believable && !(subjectSpeaker && reported.phrase.start === subject?.start)) {
     const speaker = speakerFrom(text, reported.phrase, mentions, current, previous, commonWords);
     if (speaker) current.push({ ...speaker, at: reported.phrase.start, role: 'speaker', sentence });
   }

@@ -146,6 +146,12 @@ function nameAfterDescription(tokens: Token[], first: number, last: number): num
   return described ? k : first;
 }
 
+/** "9/11" names nobody: a speaker phrase has a letter somewhere. */
+function hasLetter(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (/\p{L}/u.test(tokens[k].text)) return true;
+  return false;
+}
+
 function isNameWord(word: string): boolean {
   return isUpper(word[0]);
 }
@@ -169,6 +175,7 @@ function trimPhrase(tokens: Token[], first: number, last: number): SpeakerPhrase
   if (first === last && (DETERMINERS.has(onlyWord) || (isLower(only[0]) && !UNNAMED_HEADS.has(onlyWord) && !onlyWord.endsWith('s')))) return null;
   first = afterTitles(tokens, first, last);
   first = nameAfterDescription(tokens, first, last);
+  if (!hasLetter(tokens, first, last)) return null;
   let named = true;
   for (let k = first; k <= last; k++) {
     const word = tokens[k].text;

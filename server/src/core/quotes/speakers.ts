@@ -52,9 +52,13 @@ const NOT_NAMES = new Set([
   'instead', 'despite', 'during', 'under', 'over', 'asked', 'given', 'unlike', 'like', 'without', 'within', 'lest',
 ]);
 
-/** With no entity mention to go by: a sentence subject is a name unless its first word says otherwise. */
+/** With no entity mention to go by: a sentence subject is a name unless it is a group or its first word says otherwise. */
 export function readsAsName(phrase: string, commonWords: ReadonlySet<string>): boolean {
-  if (isGroupWord(phrase, commonWords)) return false;
+  return !isGroupWord(phrase, commonWords) && opensLikeName(phrase);
+}
+
+/** "Chastened", "Speaking", "It’s": capitalised first words that name nobody. */
+export function opensLikeName(phrase: string): boolean {
   const first = phrase.split(' ')[0].toLowerCase();
   if (NOT_NAMES.has(first) || /\d|['’]/.test(first)) return false;
   return !(first.length > 4 && (first.endsWith('ing') || first.endsWith('ed') || first.endsWith('ly')));
