@@ -1,7 +1,7 @@
 // What the corpus derives from one article's facts once, when the article changes: folded quote
 // words, figures and dates of claims with their matching keys, and the keys that tie it to a story.
 import type { ArticleFacts, ClaimMention, EntityMention, RegionKind } from '../core/types';
-import { figureKey, DayRange, dayRange } from './claims';
+import { figureKey, DayRange, dayRange, yearlessDay } from './claims';
 import { articleNames, ArticleNames } from './clusters';
 import { FoldedWord, foldedWords } from './fold';
 import type { NameKeys } from './nameKeys';
@@ -79,7 +79,7 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
     });
     for (const d of claim.dates) {
       const mention = facts.dates[d];
-      const range = dayRange(mention?.value ?? null);
+      const range = dayRange(mention?.value ?? null) ?? (mention ? yearlessDay(mention.text) : null);
       if (mention && range) dates.push({ claim: c, date: d, range, context: contextOf(text, claim, mention, '') });
     }
   });

@@ -2,7 +2,8 @@
 // the story reports.
 import type { Figure } from '../core/types';
 import type { IndexedArticle } from './articleIndex';
-import { datesConflict, datesOverlap, figuresAgree, formatFigure } from './claims';
+import type { ClaimPair } from './pairs';
+import { datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap } from './claims';
 import { groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
 
 /** Whether two figures' claims are about the same thing, beyond sharing a unit and counted noun. */
@@ -85,8 +86,9 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   for (const [path, links] of ctx.links(a.path)) {
     const b = ctx.article(path);
     if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
-    const byDate = new Map<number, typeof links.dates>();
+    const byDate = new Map<number, ClaimPair[]>();
     for (const p of links.dates) groupInto(byDate, p.mine, p);
+    addSameDatesByContext(a, b, byDate);
     for (const [mine, candidates] of byDate) {
       // The event is the most alike claim, judged first by the words around the date: another
       // event on the same day elsewhere in the article must not count.
@@ -109,12 +111,28 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
           status: agrees ? 'agrees' : 'conflict',
           mine: location(a, dx.start, dx.end, { value: dx.value }),
           theirs: location(b, dy.start, dy.end, { value: dy.value }),
-          note: agrees ? `same date: ${dx.value}` : `dates differ: ${dx.value} vs ${dy.value}`,
+          note: agrees ? `same date: ${dx.value ?? dy.value ?? dx.text}` : `dates differ: ${dx.value ?? dx.text} vs ${dy.value ?? dy.text}`,
         });
       }
     }
   }
   return edges;
+}
+
+/**
+ * Dates the claim links missed because their claims share a single keyword: the same date written
+ * right by the same word ("an embargo imposed in 1962", "the embargo was instituted in 1962") is
+ * the same fact. Only agreement is found this way; one shared word is too little to call a conflict.
+ */
+function addSameDatesByContext(a: IndexedArticle, b: IndexedArticle, byDate: Map<number, ClaimPair[]>): void {
+  a.dates.forEach((x, mine) => {
+    if (byDate.has(mine) || x.context.size === 0) return;
+    b.dates.forEach((y, theirs) => {
+      if (x.range.precision !== y.range.precision || !datesOverlap(x.range, y.range) || sharedCount(x.context, y.context) === 0) return;
+      const overlap = keywordOverlap(a.claimKeywords[x.claim]!, b.claimKeywords[y.claim]!);
+      groupInto(byDate, mine, { mine, theirs, ...overlap });
+    });
+  });
 }
 
 /** A claim, or one figure of a claim, that no other article on the story reports. */

@@ -1,6 +1,7 @@
 // When two claims' figures or dates tell the same thing: figures by unit and counted noun, compared
 // as intervals (an approximate figure agrees with the exact figures it covers); dates as day ranges
 // computed in UTC, so results never depend on the process time zone.
+import { MONTHS } from '../core/dates/lexicon';
 import type { Figure } from '../core/types';
 
 /** Units whose figures are comparable without a counted noun. */
@@ -42,7 +43,9 @@ export function formatFigure(f: Figure): string {
 export interface DayRange {
   from: number;
   to: number;
-  precision: 'day' | 'week' | 'month' | 'year' | 'decade';
+  precision: 'day' | 'week' | 'month' | 'year' | 'decade' | 'yearless';
+  /** For a month and day with no year ("January 3" in an undated article): month × 100 + day. */
+  monthDay?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -76,7 +79,38 @@ export function dayRange(value: string | null): DayRange | null {
   return null;
 }
 
+/**
+ * A month and day written without a year, for articles whose publication date is unknown so the
+ * analysis could not resolve them: "January 3", "Jan. 3", "3rd January". Null for anything else.
+ */
+export function yearlessDay(text: string): DayRange | null {
+  const words = text.toLowerCase().split(/[\s.,]+/).filter((w) => w !== '');
+  if (words.length !== 2) return null;
+  const dayWord = MONTHS.has(words[0]!) ? words[1]! : words[0]!;
+  const month = MONTHS.get(MONTHS.has(words[0]!) ? words[0]! : words[1]!);
+  const day = /^(\d{1,2})(st|nd|rd|th)?$/.exec(dayWord);
+  if (month === undefined || !day || +day[1]! < 1 || +day[1]! > 31) return null;
+  return { from: NaN, to: NaN, precision: 'yearless', monthDay: month * 100 + +day[1]! };
+}
+
+/** Month × 100 + day of a UTC day number. */
+function monthDayOf(day: number): number {
+  const d = new Date(day * DAY_MS);
+  return (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+}
+
+/** Whether a date with no year can be the same day as another date: one of its days falls on it. */
+function yearlessOverlap(yearless: DayRange, other: DayRange): boolean {
+  if (other.precision === 'yearless') return other.monthDay === yearless.monthDay;
+  // A year is another kind of statement: it neither confirms nor contradicts a day.
+  if (other.precision === 'year' || other.precision === 'decade') return false;
+  for (let day = other.from; day <= other.to; day++) if (monthDayOf(day) === yearless.monthDay) return true;
+  return false;
+}
+
 export function datesOverlap(a: DayRange, b: DayRange): boolean {
+  if (a.precision === 'yearless') return yearlessOverlap(a, b);
+  if (b.precision === 'yearless') return yearlessOverlap(b, a);
   return a.from <= b.to && b.from <= a.to;
 }
 
@@ -87,7 +121,7 @@ export function datesOverlap(a: DayRange, b: DayRange): boolean {
  */
 export function datesConflict(a: DayRange, b: DayRange): boolean {
   if (datesOverlap(a, b)) return false;
-  const precise = (r: DayRange) => r.precision === 'day' || r.precision === 'week';
+  const precise = (r: DayRange) => r.precision === 'day' || r.precision === 'week' || r.precision === 'yearless';
   return (precise(a) && precise(b)) || a.precision === b.precision;
 }
 
