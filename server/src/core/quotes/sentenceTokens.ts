@@ -1,5 +1,6 @@
 // The sentences around a quote, as token ranges: where its cue is looked for.
 import { attributionIn, type Attribution } from './attribution';
+import { SPEECH_VERBS } from './cues';
 import type { Token } from './tokens';
 
 /** Words read on either side of a quote when looking for its cue: bounds the work in endless sentences. */
@@ -13,7 +14,7 @@ export function attributionNear(text: string, tokens: Token[], t: number, senten
   const [from, to] = sentenceSpan(sentenceOf, t);
   const lo = Math.max(from, t - WINDOW);
   const hi = Math.min(to, t + WINDOW);
-  const own = attributionIn(text, tokens.slice(lo, hi + 1), t - lo);
+  const own = mayAttribute(tokens, lo, hi) ? attributionIn(text, tokens.slice(lo, hi + 1), t - lo) : null;
   if (own || sentenceOf[t] < 0) return own;
   if (hi === to && hi + 1 < tokens.length && sentenceOf[hi + 1] >= 0) {
     const [, nextTo] = sentenceSpan(sentenceOf, hi + 1);
@@ -29,6 +30,15 @@ export function attributionNear(text: string, tokens: Token[], t: number, senten
     if (!previous.some((token) => token.kind === 'quote')) return attributionIn(text, previous, -1, previous.length);
   }
   return null;
+}
+
+/** Whether tokens[lo..hi] hold a cue or a dash at all: most quotes' neighbourhoods are read only once. */
+function mayAttribute(tokens: Token[], lo: number, hi: number): boolean {
+  for (let k = lo; k <= hi; k++) {
+    const token = tokens[k];
+    if (token.kind === 'word' ? SPEECH_VERBS.has(token.lower) || token.lower === 'according' : token.kind === 'punct' && '—―–-'.includes(token.text)) return true;
+  }
+  return false;
 }
 
 /** Token range [from, to] of the sentences holding token t (a quote may span several). */
