@@ -53,12 +53,22 @@ function readDoc(path: string): Doc | null {
   return { name: path, text, dct, timexes };
 }
 
-function main(): void {
-  if (!existsSync(ROOT)) {
-    console.log(`dates bench skipped: ${ROOT} not found`);
-    return;
-  }
-  const showErrors = process.argv.includes('--errors');
+export interface DateScores {
+  documents: number;
+  gold: number;
+  found: number;
+  exact: number;
+  reported: number;
+  spurious: number;
+  chars: number;
+  /** Median milliseconds of findDates over the whole corpus. */
+  elapsedMs: number;
+  errors: string[];
+}
+
+/** TBAQ-cleaned DATE expressions found and valued exactly, or null when the data is absent. */
+export function measureDates(showErrors = false): DateScores | null {
+  if (!existsSync(ROOT)) return null;
   const docs: Doc[] = [];
   for (const sub of readdirSync(ROOT, { withFileTypes: true })) {
     if (!sub.isDirectory()) continue;
@@ -101,9 +111,19 @@ function main(): void {
       }
     }
   });
-  if (showErrors) console.log(errors.join('\n'));
+  return { documents: docs.length, gold, found, exact, reported, spurious, chars, elapsedMs, errors };
+}
+
+function main(): void {
+  const scores = measureDates(process.argv.includes('--errors'));
+  if (!scores) {
+    console.log(`dates bench skipped: ${ROOT} not found`);
+    return;
+  }
+  const { gold, found, exact, reported, spurious, chars, elapsedMs, errors } = scores;
+  if (errors.length) console.log(errors.join('\n'));
   const pct = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '-');
-  console.log(`TBAQ-cleaned: ${docs.length} documents, ${gold} gold DATE expressions`);
+  console.log(`TBAQ-cleaned: ${scores.documents} documents, ${gold} gold DATE expressions`);
   console.log(`| measure | value |\n|---|---|`);
   console.log(`| found (span overlap) | ${pct(found, gold)} |`);
   console.log(`| value exactly right | ${pct(exact, gold)} (bar 0.75) |`);
@@ -111,7 +131,7 @@ function main(): void {
   const mb = chars / 1e6;
   const worst = worstHostile('2026-01-22');
   console.log(`| worst hostile input (1 MB, one sentence) | ${worst.secondsPerMb.toFixed(3)} s/MB (${worst.name}; bar 1 s/MB) |`);
-  console.log(`| time (median of 7 passes) | ${elapsedMs.toFixed(1)} ms for ${mb.toFixed(2)} MB = ${(elapsedMs / 1000 / mb).toFixed(3)} s/MB, ${(elapsedMs / docs.length).toFixed(2)} ms per document (findDates alone) |`);
+  console.log(`| time (median of 7 passes) | ${elapsedMs.toFixed(1)} ms for ${mb.toFixed(2)} MB = ${(elapsedMs / 1000 / mb).toFixed(3)} s/MB, ${(elapsedMs / scores.documents).toFixed(2)} ms per document (findDates alone) |`);
 }
 
 /** Inputs built to trip a date scanner: long runs of month names, numbers, abbreviations and quote marks. */
@@ -149,4 +169,4 @@ function context(text: string, start: number, end: number): string {
   return (text.slice(Math.max(0, start - 60), start) + '[[' + text.slice(start, end) + ']]' + text.slice(end, end + 40)).replace(/\s+/g, ' ');
 }
 
-main();
+if (require.main === module) main();

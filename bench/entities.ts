@@ -110,13 +110,13 @@ function compromise(doc: Doc): Span[] {
   return out;
 }
 
-interface Counts {
+export interface Counts {
   tp: number;
   fp: number;
   fn: number;
 }
 
-type Table = Record<'all' | 'prose', Record<Label | 'ALL', Counts>>;
+export type Table = Record<'all' | 'prose', Record<Label | 'ALL', Counts>>;
 
 function emptyTable(): Table {
   const row = () => ({ PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 }, ALL: { tp: 0, fp: 0, fn: 0 } });
@@ -157,7 +157,7 @@ function score(doc: Doc, predicted: Span[], table: Table, errors: string[] | nul
   }
 }
 
-function f1(c: Counts): string {
+export function f1(c: Counts): string {
   const p = c.tp / (c.tp + c.fp || 1);
   const r = c.tp / (c.tp + c.fn || 1);
   return (p + r ? (2 * p * r) / (p + r) : 0).toFixed(3);
@@ -221,12 +221,16 @@ function hostileWorst(): string {
   return `${worst.msPerMB.toFixed(0)} ms per MB at worst over hostile inputs (${worst.name})`;
 }
 
-function main(): void {
-  if (!existsSync(DATA)) {
-    console.log(`entities bench skipped: ${DATA} not found`);
-    return;
-  }
-  const showErrors = process.argv.includes('--errors');
+export interface EntityScores {
+  documents: number;
+  crosscheck: Table;
+  compromise: Table;
+  errors: string[];
+}
+
+/** Strict F1 tables for Crosscheck and compromise over CoNLL-2003 dev, or null when the data is absent. */
+export function measureEntities(showErrors = false): EntityScores | null {
+  if (!existsSync(DATA)) return null;
   const docs = readDocs(readFileSync(DATA, 'utf8'));
   const ours = emptyTable();
   const theirs = emptyTable();
@@ -235,8 +239,19 @@ function main(): void {
     score(doc, crosscheck(doc), ours, showErrors ? errors : null);
     score(doc, compromise(doc), theirs, null);
   }
-  if (showErrors) console.log(errors.join('\n'));
-  console.log(`CoNLL-2003 dev: ${docs.length} documents, strict entity F1 (PER/ORG/LOC; MISC ignored)`);
+  return { documents: docs.length, crosscheck: ours, compromise: theirs, errors };
+}
+
+function main(): void {
+  const scores = measureEntities(process.argv.includes('--errors'));
+  if (!scores) {
+    console.log(`entities bench skipped: ${DATA} not found`);
+    return;
+  }
+  const { crosscheck: ours, compromise: theirs } = scores;
+  if (scores.errors.length) console.log(scores.errors.join('\n'));
+  const docs = readDocs(readFileSync(DATA, 'utf8'));
+  console.log(`CoNLL-2003 dev: ${scores.documents} documents, strict entity F1 (PER/ORG/LOC; MISC ignored)`);
   console.log('                    all sentences            prose sentences');
   console.log('                    crosscheck  compromise   crosscheck  compromise');
   for (const label of ['ALL', ...TYPES] as const) {
@@ -249,4 +264,4 @@ function main(): void {
   console.log(`speed: ${hostileWorst()}`);
 }
 
-main();
+if (require.main === module) main();

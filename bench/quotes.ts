@@ -116,11 +116,18 @@ function speakerRight(quote: QuoteMention, source: Span, sources: Span[]): boole
   return ours !== '' && (ours === lastWord(nameOf(expected.text)) || (indirect && names.includes(ours)));
 }
 
-function polnear(): void {
-  if (!existsSync(POLNEAR)) {
-    console.log(`PolNeAR dev not found at ${POLNEAR}: skipped.`);
-    return;
-  }
+export interface PolnearScores {
+  gold: number;
+  found: number;
+  withSource: number;
+  right: number;
+  keptDirect: number;
+  predictedDirect: number;
+}
+
+/** PolNeAR dev direct quotes found and with the right speaker, or null when the data is absent. */
+export function measurePolnear(): PolnearScores | null {
+  if (!existsSync(POLNEAR)) return null;
   const files = readdirSync(join(POLNEAR, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   const byArticle = new Map<string, string>();
   for (const f of files) {
@@ -159,6 +166,16 @@ function polnear(): void {
       }
     }
   }
+  return { gold, found, withSource, right, keptDirect, predictedDirect };
+}
+
+function polnear(): void {
+  const scores = measurePolnear();
+  if (!scores) {
+    console.log(`PolNeAR dev not found at ${POLNEAR}: skipped.`);
+    return;
+  }
+  const { gold, found, withSource, right, keptDirect, predictedDirect } = scores;
   console.log('\nPolNeAR dev, direct quotes');
   console.log('| measure | value | bar |');
   console.log('|---|---|---|');
@@ -169,23 +186,44 @@ function polnear(): void {
   console.log(`| reported direct quotes | ${predictedDirect} | |`);
 }
 
-function seeds(): void {
-  if (!existsSync(SEEDS)) {
-    console.log(`Seeds not found at ${SEEDS}: skipped.`);
-    return;
-  }
+export interface SeedQuoteScores {
+  /** Quotations someone said (direct and fragment). */
+  total: number;
+  /** Those without a speaker. */
+  misses: string[];
+  /** Writer's labels and scare quotes: words in quotation marks that nobody is reported saying. */
+  labels: string[];
+}
+
+/** Every quotation in the seed articles with its speaker, or null when the seeds are absent. */
+export function measureSeedQuotes(): SeedQuoteScores | null {
+  if (!existsSync(SEEDS)) return null;
   let total = 0;
   const misses: string[] = [];
+  const labels: string[] = [];
   for (const file of readdirSync(SEEDS).sort()) {
     const text = readFileSync(join(SEEDS, file), 'utf8');
     for (const quote of analyse(text)) {
-      if (quote.kind === 'scare') continue;
-      total++;
-      if (!quote.speakerText) misses.push(`${file}: [${quote.kind}] ${quote.text.slice(0, 80)}`);
+      if (quote.kind === 'scare') labels.push(`${file}: ${quote.text.slice(0, 80)}`);
+      else {
+        total++;
+        if (!quote.speakerText) misses.push(`${file}: [${quote.kind}] ${quote.text.slice(0, 80)}`);
+      }
     }
   }
+  return { total, misses, labels };
+}
+
+function seeds(): void {
+  const scores = measureSeedQuotes();
+  if (!scores) {
+    console.log(`Seeds not found at ${SEEDS}: skipped.`);
+    return;
+  }
+  const { total, misses, labels } = scores;
   console.log(`\nSeeds: ${total - misses.length}/${total} quotations (direct and fragment) with a speaker`);
   for (const miss of misses) console.log(`  no speaker: ${miss}`);
+  for (const label of labels) console.log(`  label or scare quote, no speaker expected: ${label}`);
 }
 
 /** CPU milliseconds between two readings: steadier than wall time on a busy machine. */
@@ -264,7 +302,9 @@ function typical(): void {
   console.log(`\nOne ${(text.length / 1024).toFixed(1)} KB article, median CPU of 200 runs: layout ${median(layoutTimes).toFixed(2)} ms, quotes ${median(quoteTimes).toFixed(2)} ms`);
 }
 
-polnear();
-seeds();
-typical();
-hostile();
+if (require.main === module) {
+  polnear();
+  seeds();
+  typical();
+  hostile();
+}
