@@ -1,9 +1,9 @@
 // Judged figure and date matches between claims of one story, and the claims no other article of
 // the story reports.
 import type { Figure } from '../core/types';
-import type { IndexedArticle } from './articleIndex';
+import type { IndexedArticle, IndexedDate } from './articleIndex';
 import type { ClaimPair } from './pairs';
-import { datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap } from './claims';
+import { type DayRange, datesComparable, datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap } from './claims';
 import { groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
 
 /** Whether two figures' claims are about the same thing, beyond sharing a unit and counted noun. */
@@ -30,7 +30,30 @@ function figureOf(a: IndexedArticle, i: number): Figure {
 const MIN_SHARED_CONTEXT = 2;
 const FIGURE_CONFLICT_JACCARD = 0.25;
 const SAME_FACT_JACCARD = 0.4;
+/** Claims that also give the same date ("two protests: in 1994 and in 2021") need less alike wording. */
+const DATED_FACT_JACCARD = 0.15;
 
+/**
+ * The figure's context words less the words of the figure itself ("two", "decades"): the figure is
+ * what is being compared, so it must not also count as evidence that two claims tell one fact.
+ */
+function contextBesideFigure(a: IndexedArticle, i: number): Set<string> {
+  const own = figureOf(a, i).text.toLowerCase();
+  const context = new Set<string>();
+  for (const k of a.figures[i]!.context) if (!own.includes(k)) context.add(k);
+  return context;
+}
+
+/** True when two claims give a date in common, at the same precision. */
+function claimsShareDate(a: IndexedArticle, claimA: number, b: IndexedArticle, claimB: number): boolean {
+  for (const x of a.dates) {
+    if (x.claim !== claimA) continue;
+    for (const y of b.dates) {
+      if (y.claim === claimB && x.range.precision === y.range.precision && datesOverlap(x.range, y.range)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Figures, within a story: one agreeing figure in the other article is enough to agree (an article may give several
@@ -51,13 +74,15 @@ export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
       const agreeing = candidates.filter((p) => figuresAgree(x, figureOf(b, p.theirs)));
       // Disagreeing figures only conflict when the claims are plainly about the same thing: "14
       // passengers were treated" and "carries 300 passengers" share a noun, not a fact.
-      const context = (p: (typeof candidates)[number]) => sharedCount(a.figures[mine]!.context, b.figures[p.theirs]!.context);
+      const mineContext = contextBesideFigure(a, mine);
+      const context = (p: (typeof candidates)[number]) => sharedCount(mineContext, contextBesideFigure(b, p.theirs));
       const closest = candidates.reduce((u, v) => (context(v) > context(u) || (context(v) === context(u) && v.jaccard > u.jaccard) ? v : u));
       const near = context(closest);
       const sameFact =
         near >= MIN_SHARED_CONTEXT ||
         (near >= 1 && closest.jaccard >= FIGURE_CONFLICT_JACCARD) ||
         closest.jaccard >= SAME_FACT_JACCARD ||
+        (closest.jaccard >= DATED_FACT_JACCARD && claimsShareDate(a, a.figures[mine]!.claim, b, b.figures[closest.theirs]!.claim)) ||
         a.figures[mine]!.key === 'age|';
       const chosen = agreeing.length > 0 ? agreeing : sameFact ? [closest] : [];
       for (const p of chosen) {
@@ -88,19 +113,38 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
     if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
     const byDate = new Map<number, ClaimPair[]>();
     for (const p of links.dates) groupInto(byDate, p.mine, p);
-    addSameDatesByContext(a, b, byDate);
+    addDatesByContext(a, b, byDate);
     for (const [mine, candidates] of byDate) {
       // The event is the most alike claim, judged first by the words around the date: another
       // event on the same day elsewhere in the article must not count.
       const x = a.dates[mine]!;
       const near = (p: (typeof candidates)[number]) => sharedCount(x.context, b.dates[p.theirs]!.context);
       const score = (p: (typeof candidates)[number]) => near(p) * 10 + p.jaccard;
-      const best = candidates.reduce((u, v) => (score(v) > score(u) ? v : u));
+      // Among equally alike dates of one claim ("in 1994 and in 2021"), the nearest in time is the
+      // one a different figure was meant to give.
+      const distance = (p: (typeof candidates)[number]) => Math.abs(timeOf(x.range) - timeOf(b.dates[p.theirs]!.range));
+      const pick = (list: typeof candidates) => list.reduce((u, v) => (score(v) > score(u) ? v : u));
+      const best = pick(candidates);
       // Any date of that claim may be the one that matches ("in 1994 and in 2021").
       const closest = candidates.filter((p) => b.dates[p.theirs]!.claim === b.dates[best.theirs]!.claim);
-      const sameEvent = best.jaccard >= DATE_CONFLICT_JACCARD || (near(best) >= 1 && best.jaccard >= DATE_CONTEXT_JACCARD);
       const agreeing = closest.filter((p) => datesOverlap(x.range, b.dates[p.theirs]!.range));
-      const conflicting = sameEvent && datesConflict(x.range, b.dates[best.theirs]!.range) ? [best] : [];
+      // A day can only contradict a day or a week, a year a year: the rival is the most alike of those.
+      // Within the most alike claim, the date nearest in time is the one a different date was meant to give.
+      // "The invasion in 1961 and an embargo in 1962" against "the embargo in 1962": a date another
+      // date of this claim already tells is no rival.
+      const told = (p: ClaimPair) => a.dates.some((o) => o !== x && o.claim === x.claim && datesOverlap(o.range, b.dates[p.theirs]!.range));
+      const comparable = candidates.filter((p) => datesComparable(x.range, b.dates[p.theirs]!.range) && !told(p));
+      const rivalClaim = comparable.length > 0 ? b.dates[pick(comparable).theirs]!.claim : -1;
+      const beside = (p: ClaimPair) => sharedCount(wordsBeside(a, x), wordsBeside(b, b.dates[p.theirs]!));
+      const rival = comparable
+        .filter((p) => b.dates[p.theirs]!.claim === rivalClaim)
+        .reduce<ClaimPair | null>((u, v) => (u === null || beside(v) > beside(u) || (beside(v) === beside(u) && distance(v) < distance(u)) ? v : u), null);
+      const sameEvent =
+        rival !== null &&
+        (rival.jaccard >= DATE_CONFLICT_JACCARD ||
+          (near(rival) >= 1 && rival.jaccard >= DATE_CONTEXT_JACCARD) ||
+          sameWordBesideYears(ctx, a, x, b, b.dates[rival.theirs]!));
+      const conflicting = rival && sameEvent && datesConflict(x.range, b.dates[rival.theirs]!.range) ? [rival] : [];
       const chosen = agreeing.length > 0 ? agreeing : conflicting;
       for (const p of chosen) {
         const dx = a.facts.dates[x.date]!;
@@ -109,9 +153,11 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
         edges.push({
           kind: 'date',
           status: agrees ? 'agrees' : 'conflict',
-          mine: location(a, dx.start, dx.end, { value: dx.value }),
-          theirs: location(b, dy.start, dy.end, { value: dy.value }),
-          note: agrees ? `same date: ${dx.value ?? dy.value ?? dx.text}` : `dates differ: ${dx.value ?? dx.text} vs ${dy.value ?? dy.text}`,
+          mine: location(a, dx.start, dx.end, { value: dateValue(dx.value, x.range) }),
+          theirs: location(b, dy.start, dy.end, { value: dateValue(dy.value, b.dates[p.theirs]!.range) }),
+          note: agrees
+            ? `same date: ${dx.value ?? dy.value ?? dateValue(null, x.range)}`
+            : `dates differ: ${dateValue(dx.value, x.range)} vs ${dateValue(dy.value, b.dates[p.theirs]!.range)}`,
         });
       }
     }
@@ -119,16 +165,76 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   return edges;
 }
 
+/** The date's value, or for a month and day with no year the TimeML form with the year unknown ("XXXX-01-03"). */
+function dateValue(value: string | null, range: DayRange): string | null {
+  if (value !== null || range.monthDay === undefined) return value;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `XXXX-${pad(Math.floor(range.monthDay / 100))}-${pad(range.monthDay % 100)}`;
+}
+
+/** A day number to compare distances in time by (a date with no year has none). */
+function timeOf(r: DayRange): number {
+  return Number.isNaN(r.from) ? 0 : r.from;
+}
+
+/** Characters either side of a year searched for the word that names its event. */
+const YEAR_WORD_REACH = 30;
+const AFTER_DATE_WEIGHT = 3;
+
 /**
- * Dates the claim links missed because their claims share a single keyword: the same date written
- * right by the same word ("an embargo imposed in 1962", "the embargo was instituted in 1962") is
- * the same fact. Only agreement is found this way; one shared word is too little to call a conflict.
+ * The claim's keywords written within a few words of a date ("an embargo imposed in 1962"); a word
+ * between two dates of the claim belongs to the nearer one.
  */
-function addSameDatesByContext(a: IndexedArticle, b: IndexedArticle, byDate: Map<number, ClaimPair[]>): void {
+function wordsBeside(a: IndexedArticle, d: IndexedDate): Set<string> {
+  const claim = a.facts.claims[d.claim]!;
+  const mention = a.facts.dates[d.date]!;
+  // The word naming an event mostly comes before its date ("a ban enacted in 1975"); a word after
+  // a date more often opens the next clause ("the storm of 1961 to a ban"), so it counts as farther.
+  const gap = (start: number, end: number, date: { start: number; end: number }) =>
+    end <= date.start ? date.start - end : start >= date.end ? AFTER_DATE_WEIGHT * (start - date.end) : 0;
+  const text = a.text.slice(claim.start, claim.end).toLowerCase();
+  const words = new Set<string>();
+  for (const k of claim.keywords) {
+    if (k.length < 3 || /^\d/.test(k)) continue;
+    for (let at = text.indexOf(k); at >= 0 && !words.has(k); at = text.indexOf(k, at + 1)) {
+      const start = claim.start + at;
+      const end = start + k.length;
+      const mine = gap(start, end, mention);
+      if (mine <= YEAR_WORD_REACH && claim.dates.every((i) => gap(start, end, a.facts.dates[i]!) >= mine)) words.add(k);
+    }
+  }
+  return words;
+}
+
+/**
+ * Two years written right by the same word ("the embargo was instituted in 1963", "an embargo
+ * imposed in 1962") date one event, however different the rest of the two sentences.
+ */
+function sameWordBesideYears(ctx: MatchContext, a: IndexedArticle, x: IndexedDate, b: IndexedArticle, y: IndexedDate): boolean {
+  if (x.range.precision !== 'year' || y.range.precision !== 'year') return false;
+  if (sharedCount(wordsBeside(a, x), wordsBeside(b, y)) === 0) return false;
+  // "Chávez took power in 1999", "Maduro had held power since 2013": other people, other events.
+  const people = (article: IndexedArticle, d: IndexedDate) =>
+    new Set(
+      article.facts.claims[d.claim]!.entities
+        .filter((e) => article.facts.entityList[e]?.type === 'person')
+        .map((e) => ctx.clusterIdOf(article.path, e) ?? `${article.path}#${e}`),
+    );
+  const mine = people(a, x);
+  const theirs = people(b, y);
+  return mine.size === 0 || theirs.size === 0 || sharedCount(mine, theirs) > 0;
+}
+
+/**
+ * Dates the claim links missed because their claims share a single keyword, written near the same
+ * word ("an embargo imposed in 1962", "the embargo was instituted in 1962"): candidates for the same
+ * event, which then agree when the dates do, and conflict only by the stricter tests of `dateEdges`.
+ */
+function addDatesByContext(a: IndexedArticle, b: IndexedArticle, byDate: Map<number, ClaimPair[]>): void {
   a.dates.forEach((x, mine) => {
     if (byDate.has(mine) || x.context.size === 0) return;
     b.dates.forEach((y, theirs) => {
-      if (x.range.precision !== y.range.precision || !datesOverlap(x.range, y.range) || sharedCount(x.context, y.context) === 0) return;
+      if (x.range.precision !== y.range.precision || sharedCount(x.context, y.context) === 0) return;
       const overlap = keywordOverlap(a.claimKeywords[x.claim]!, b.claimKeywords[y.claim]!);
       groupInto(byDate, mine, { mine, theirs, ...overlap });
     });

@@ -120,7 +120,11 @@ export function datesOverlap(a: DayRange, b: DayRange): boolean {
  * a different kind of statement, not a disagreement.
  */
 export function datesConflict(a: DayRange, b: DayRange): boolean {
-  if (datesOverlap(a, b)) return false;
+  return !datesOverlap(a, b) && datesComparable(a, b);
+}
+
+/** Dates that can contradict each other: a day or week against a day or week, else the same precision. */
+export function datesComparable(a: DayRange, b: DayRange): boolean {
   const precise = (r: DayRange) => r.precision === 'day' || r.precision === 'week' || r.precision === 'yearless';
   return (precise(a) && precise(b)) || a.precision === b.precision;
 }

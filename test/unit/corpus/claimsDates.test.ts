@@ -69,11 +69,12 @@ describe('corpus claims: dates without a year, and years written by the same wor
     assert.equal(group?.note, 'same date: 2031-01-03');
   });
 
-  it('agrees on a year two otherwise different claims write by the same word, but never calls that a conflict', () => {
-    const ban = (text: string, year: string, keywords: string[]): ClaimSpec => ({
+  it('dates one event by the word written right by two years, however different the sentences', () => {
+    const ban = (text: string, years: string[], keywords: string[], entities: string[] = []): ClaimSpec => ({
       text,
-      dates: [{ text: year, value: year }],
+      dates: years.map((y) => ({ text: y, value: y })),
       keywords,
+      entities,
       attributed: true,
     });
     // Both articles report the strike itself; the ban is background each tells in its own words.
@@ -81,22 +82,42 @@ describe('corpus claims: dates without a year, and years written by the same wor
     const short = (year: string) =>
       article(`The crews went on strike over pay. The fishing ban was imposed in ${year}, the council said.`, [
         strike,
-        ban(`The fishing ban was imposed in ${year}`, year, ['fishing', 'ban', 'impos']),
+        ban(`The fishing ban was imposed in ${year}`, [year], ['fishing', 'ban', 'impos']),
       ]);
     const long = (year: string) =>
       article(`The crews went on strike over pay. Skerrow endured decades of decline, from the storm of 1961 to a ban enacted in ${year} that tightened later.`, [
         strike,
-        ban(`Skerrow endured decades of decline, from the storm of 1961 to a ban enacted in ${year} that tightened later`, year, [
+        ban(`Skerrow endured decades of decline, from the storm of 1961 to a ban enacted in ${year} that tightened later`, ['1961', year], [
           'endured', 'decade', 'decline', 'storm', 'ban', 'enact', 'tighten', 'later',
         ]),
       ]);
     const same = collectionOf({ 'a.txt': short('1974'), 'b.txt': long('1974') });
-    const [group] = same.matches().filter((g) => g.kind === 'date');
-    assert.equal(group?.status, 'agrees');
-    assert.deepEqual(group?.members.map((m) => m.text), ['1974', '1974']);
+    const dateGroups = (c: ReturnType<typeof collectionOf>) => c.matches().filter((g) => g.kind === 'date').map((g) => [g.status, g.members.map((m) => m.text)]);
+    assert.deepEqual(dateGroups(same), [['agrees', ['1974', '1974']]], 'the storm of 1961 is another event');
+    assert.deepEqual(codes(same, 'b.txt'), []);
 
     const differ = collectionOf({ 'a.txt': short('1974'), 'b.txt': long('1975') });
-    assert.deepEqual(differ.matches().filter((g) => g.kind === 'date'), []);
-    assert.deepEqual(only(differ, 'a.txt', 'conflicting-date'), []);
+    assert.deepEqual(dateGroups(differ), [['conflict', ['1974', '1975']]]);
+    assert.equal(only(differ, 'a.txt', 'conflicting-date').length, 1);
+    assert.equal(only(differ, 'b.txt', 'conflicting-date')[0]?.start, differ.text('b.txt')!.indexOf('1975'));
+  });
+
+  it('does not date one event by a shared word when the claims name different people', () => {
+    const power = (name: string, sentence: string, year: string, keywords: string[]): [string, ArticleSpec] => [
+      `${OPENING}The crews went on strike over pay. ${sentence}.`,
+      {
+        entities: [minister, union, island, { name, type: 'person' }],
+        claims: [
+          { text: 'The crews went on strike over pay', keywords: ['crew', 'strike', 'pay'], attributed: true },
+          { text: sentence, dates: [{ text: year, value: year }], keywords, entities: [name], attributed: true },
+        ],
+      },
+    ];
+    const tookPower = (name: string) => power(name, `${name} took power in 1999 after a long campaign`, '1999', ['took', 'power', 'long', 'campaign']);
+    const heldPower = (name: string) => power(name, `${name}, who has held power since 2013, faces an election`, '2013', ['held', 'power', 'face', 'election']);
+    const two = collectionOf({ 'a.txt': tookPower('Alder Quayle'), 'b.txt': heldPower('Bram Quist') });
+    assert.deepEqual(only(two, 'a.txt', 'conflicting-date'), []);
+    const one = collectionOf({ 'a.txt': tookPower('Alder Quayle'), 'b.txt': heldPower('Alder Quayle') });
+    assert.equal(only(one, 'a.txt', 'conflicting-date').length, 1, 'one person, one event, two years');
   });
 });
