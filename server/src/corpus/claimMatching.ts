@@ -1,5 +1,7 @@
 // Judged figure and date matches between claims of one story, and the claims no other article of
 // the story reports.
+import { SCALES } from '../core/claims/numbers';
+import { COUNT_WORDS } from '../core/dates/lexicon';
 import type { Figure } from '../core/types';
 import type { IndexedArticle, IndexedDate } from './articleIndex';
 import type { ClaimPair } from './pairs';
@@ -34,13 +36,14 @@ const SAME_FACT_JACCARD = 0.4;
 const DATED_FACT_JACCARD = 0.15;
 
 /**
- * The figure's context words less the words of the figure itself ("two", "decades"): the figure is
- * what is being compared, so it must not also count as evidence that two claims tell one fact.
+ * The figure's context words less the number words that write the figure itself ("two", "dozen"):
+ * the value is what is being compared, so it must not also count as evidence that two claims tell
+ * one fact. Its unit stays ("seven decades" and "eight decades" are both about decades).
  */
 function contextBesideFigure(a: IndexedArticle, i: number): Set<string> {
   const own = figureOf(a, i).text.toLowerCase();
   const context = new Set<string>();
-  for (const k of a.figures[i]!.context) if (!own.includes(k)) context.add(k);
+  for (const k of a.figures[i]!.context) if (!(own.includes(k) && (COUNT_WORDS.has(k) || SCALES.has(k) || k === 'dozen'))) context.add(k);
   return context;
 }
 
