@@ -123,25 +123,13 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
       const x = a.dates[mine]!;
       const near = (p: (typeof candidates)[number]) => sharedCount(x.context, b.dates[p.theirs]!.context);
       const score = (p: (typeof candidates)[number]) => near(p) * 10 + p.jaccard;
-      // Among equally alike dates of one claim ("in 1994 and in 2021"), the nearest in time is the
-      // one a different figure was meant to give.
       const distance = (p: (typeof candidates)[number]) => Math.abs(timeOf(x.range) - timeOf(b.dates[p.theirs]!.range));
       const pick = (list: typeof candidates) => list.reduce((u, v) => (score(v) > score(u) ? v : u));
       const best = pick(candidates);
       // Any date of that claim may be the one that matches ("in 1994 and in 2021").
       const closest = candidates.filter((p) => b.dates[p.theirs]!.claim === b.dates[best.theirs]!.claim);
       const agreeing = closest.filter((p) => datesOverlap(x.range, b.dates[p.theirs]!.range));
-      // A day can only contradict a day or a week, a year a year: the rival is the most alike of those.
-      // Within the most alike claim, the date nearest in time is the one a different date was meant to give.
-      // "The invasion in 1961 and an embargo in 1962" against "the embargo in 1962": a date another
-      // date of this claim already tells is no rival.
-      const told = (p: ClaimPair) => a.dates.some((o) => o !== x && o.claim === x.claim && datesOverlap(o.range, b.dates[p.theirs]!.range));
-      const comparable = candidates.filter((p) => datesComparable(x.range, b.dates[p.theirs]!.range) && !told(p));
-      const rivalClaim = comparable.length > 0 ? b.dates[pick(comparable).theirs]!.claim : -1;
-      const beside = (p: ClaimPair) => sharedCount(wordsBeside(a, x), wordsBeside(b, b.dates[p.theirs]!));
-      const rival = comparable
-        .filter((p) => b.dates[p.theirs]!.claim === rivalClaim)
-        .reduce<ClaimPair | null>((u, v) => (u === null || beside(v) > beside(u) || (beside(v) === beside(u) && distance(v) < distance(u)) ? v : u), null);
+      const rival = agreeing.length > 0 ? null : rivalOf(a, x, b, candidates, pick, distance);
       const sameEvent =
         rival !== null &&
         (rival.jaccard >= DATE_CONFLICT_JACCARD ||
@@ -166,6 +154,32 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
     }
   }
   return edges;
+}
+
+/**
+ * The date of the other article that a date agreeing with nothing may contradict. A day can only
+ * contradict a day or a week, a year a year; a date another date of the same claim already tells
+ * is no rival ("the invasion in 1961 and an embargo in 1962" against "the embargo in 1962"). The
+ * rival's claim is the most alike; within it, the date written by the same word, then the nearest
+ * in time, is the one a different date was meant to give.
+ */
+function rivalOf(
+  a: IndexedArticle,
+  x: IndexedDate,
+  b: IndexedArticle,
+  candidates: ClaimPair[],
+  pick: (list: ClaimPair[]) => ClaimPair,
+  distance: (p: ClaimPair) => number,
+): ClaimPair | null {
+  const told = (p: ClaimPair) => a.dates.some((o) => o !== x && o.claim === x.claim && datesOverlap(o.range, b.dates[p.theirs]!.range));
+  const comparable = candidates.filter((p) => datesComparable(x.range, b.dates[p.theirs]!.range) && !told(p));
+  if (comparable.length === 0) return null;
+  const rivalClaim = b.dates[pick(comparable).theirs]!.claim;
+  const inClaim = comparable.filter((p) => b.dates[p.theirs]!.claim === rivalClaim);
+  if (inClaim.length === 1) return inClaim[0]!;
+  const mine = wordsBeside(a, x);
+  const beside = new Map(inClaim.map((p) => [p, sharedCount(mine, wordsBeside(b, b.dates[p.theirs]!))]));
+  return inClaim.reduce((u, v) => (beside.get(v)! > beside.get(u)! || (beside.get(v) === beside.get(u) && distance(v) < distance(u)) ? v : u));
 }
 
 /** The date's value, or for a month and day with no year the TimeML form with the year unknown ("XXXX-01-03"). */
