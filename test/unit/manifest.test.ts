@@ -125,9 +125,14 @@ describe('extension manifest', () => {
 describe('.crosscheck.json schema', () => {
   const schema = readJson('media/crosscheck.schema.json');
 
-  it('describes every field a new collection config is written with', () => {
-    const fields = Object.keys(schema.properties).filter((field) => field !== '$schema');
+  it('describes every field a new collection config is written with, and the optional severities', () => {
+    const fields = Object.keys(schema.properties).filter((field) => field !== '$schema' && field !== 'severity');
     assert.deepEqual(fields.sort(), Object.keys(defaultCollectionConfig).sort());
+  });
+
+  it('accepts a severity for exactly the diagnostic codes the corpus reports', () => {
+    const codes = readJson('package.json').contributes.configuration.properties['crosscheck.severity'].properties;
+    assert.deepEqual([...schema.properties.severity.propertyNames.enum].sort(), Object.keys(codes).sort());
   });
 
   it('documents the same default article globs the client applies', () => {
