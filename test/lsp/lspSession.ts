@@ -178,6 +178,11 @@ export class LspSession {
     }
   }
 
+  /** The server's process id, to read its resident memory. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   serverErrors(): string {
     return this.stderr;
   }

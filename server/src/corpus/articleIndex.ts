@@ -5,13 +5,12 @@ import { figureKey, DayRange, dayRange, yearlessDay } from './claims';
 import { articleNames, ArticleNames } from './clusters';
 import { FoldedWord, foldedWords } from './fold';
 import type { NameKeys } from './nameKeys';
-import { quoteShingles } from './quotes';
 
 export interface IndexedQuote {
   /** Index in `facts.quotes`. */
   index: number;
+  /** Its word 3-grams are derived again when needed: kept for every quote, they would outweigh the words. */
   words: FoldedWord[];
-  shingles: string[];
 }
 
 export interface IndexedFigure {
@@ -41,8 +40,6 @@ export interface IndexedArticle {
   names: ArticleNames;
   quotes: IndexedQuote[];
   claimKeywords: Set<string>[];
-  /** Claim indexes by keyword, ascending, so another article finds the claims sharing its words. */
-  claimsByKeyword: Map<string, number[]>;
   figures: IndexedFigure[];
   dates: IndexedDate[];
   /** Name keys with a weight: people and organisations tie articles to a story more than places. */
@@ -59,7 +56,7 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
   facts.quotes.forEach((q, index) => {
     if (q.kind === 'scare') return;
     const words = foldedWords(text, q.start, q.end);
-    quotes.push({ index, words, shingles: quoteShingles(words) });
+    quotes.push({ index, words });
   });
 
   const mentions = [...facts.entities].sort((x, y) => x.start - y.start);
@@ -86,32 +83,18 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
 
   const storyKeys = new Map<string, number>();
   names.entityKeys.forEach((k) => storyKeys.set(k.key, TYPE_WEIGHT[k.type]));
-  const claimKeywords = facts.claims.map((c) => new Set(c.keywords));
   return {
     path,
     text,
     facts,
     names,
     quotes,
-    claimKeywords,
-    claimsByKeyword: claimsByKeyword(claimKeywords),
+    claimKeywords: facts.claims.map((c) => new Set(c.keywords)),
     figures,
     dates,
     storyKeys,
     mentions,
   };
-}
-
-function claimsByKeyword(claimKeywords: readonly Set<string>[]): Map<string, number[]> {
-  const byKeyword = new Map<string, number[]>();
-  claimKeywords.forEach((words, c) => {
-    for (const w of words) {
-      const claims = byKeyword.get(w);
-      if (claims) claims.push(c);
-      else byKeyword.set(w, [c]);
-    }
-  });
-  return byKeyword;
 }
 
 /** First index in a start-ordered list whose start is at or after `offset`. */

@@ -12,7 +12,7 @@ import { normaliseQuoting } from './fold';
 import { groupMatches } from './matchGroups';
 import { NameKeys } from './nameKeys';
 import { CandidateIndex, flipLinks, PairLinks } from './pairs';
-import { Provenance, reuseLabel, ShingleIndex, shinglesOf, sourceKey } from './provenance';
+import { Provenance, reuseLabel, ShingleIndex, shinglesOf, SourceIndex } from './provenance';
 import { storyMembers, storyTie } from './stories';
 import type { CollectionConfig, CollectionDiagnostic, EntityCluster, Location, MatchGroup } from './types';
 
@@ -25,7 +25,7 @@ export class Collection {
   private keys: NameKeys;
   private ignoredTexts = new Set<string>();
   private readonly articles = new Map<string, IndexedArticle>();
-  private readonly shingles = new Map<string, Set<number>>();
+  private readonly shingles = new Map<string, Uint32Array>();
   private names = new NameTable();
   private candidates = new CandidateIndex();
   private shingleIndex = new ShingleIndex();
@@ -38,7 +38,7 @@ export class Collection {
   private matchCache: MatchGroup[] | null = null;
   private diagnosticCache = new Map<string, CollectionDiagnostic[]>();
   private reuseCache = new Map<string, Provenance['derivedFrom']>();
-  private sourceCache: Map<string, string> | null = null;
+  private sources = new SourceIndex();
 
   constructor(config: CollectionConfig = defaultConfig()) {
     this.config = config;
@@ -60,6 +60,7 @@ export class Collection {
     this.names = new NameTable();
     this.candidates = new CandidateIndex();
     this.shingleIndex = new ShingleIndex();
+    this.sources = new SourceIndex();
     for (const [path, text, facts] of all) this.update(path, text, facts);
   }
 
@@ -72,6 +73,7 @@ export class Collection {
     if (old) this.detach(old, namesChanged, changed);
 
     this.articles.set(path, next);
+    this.sources.add(path, [this.outletOf(path), facts.metadata.title]);
     this.candidates.add(next);
     if (namesChanged) this.names.add(path, facts, next.names, 1);
     const shingles = shinglesOf(text, facts);
@@ -191,9 +193,8 @@ export class Collection {
   provenanceOf(path: string): Provenance {
     const a = this.articles.get(path);
     if (!a) return { cites: [], derivedFrom: [] };
-    const bySource = this.articlesBySource();
     const cites = a.facts.cites.map((c) => {
-      const cited = bySource.get(sourceKey(c.name));
+      const cited = this.sources.articleNamed(c.name);
       return { name: c.name, text: c.text, start: c.start, end: c.end, path: cited && cited !== path ? cited : null };
     });
     return { cites, derivedFrom: this.derivedFrom(path) };
@@ -227,17 +228,6 @@ export class Collection {
     return out.sort((x, y) => y.reuse - x.reuse || (x.path < y.path ? -1 : 1));
   }
 
-  /** Each article by its outlet and by its title, the names other articles cite it by. */
-  private articlesBySource(): Map<string, string> {
-    if (!this.sourceCache) {
-      this.sourceCache = new Map();
-      for (const b of [...this.articles.values()].sort((x, y) => (x.path < y.path ? 1 : -1))) {
-        for (const name of [this.outletOf(b.path), b.facts.metadata.title]) if (name) this.sourceCache.set(sourceKey(name), b.path);
-      }
-    }
-    return this.sourceCache;
-  }
-
   /** Articles of the collection this one cites or reuses. */
   private sourcesOf(path: string): Set<string> {
     const sources = new Set(this.derivedFrom(path).map((d) => d.path));
@@ -252,6 +242,7 @@ export class Collection {
   private detach(old: IndexedArticle, namesChanged: boolean, changed: Set<string>): void {
     const path = old.path;
     this.candidates.remove(old);
+    this.sources.remove(path);
     if (namesChanged) {
       this.markNameHolders(old, changed);
       this.names.add(path, old.facts, old.names, -1);
@@ -280,12 +271,11 @@ export class Collection {
     if (namesChanged) this.clusterCache = null;
     this.storyCache = new Map();
     this.matchCache = null;
-    this.sourceCache = null;
     this.diagnosticCache = new Map();
   }
 
   /** Reuse shares change only for articles sharing text with the edited one. */
-  private forgetReuse(shingles: Set<number>): void {
+  private forgetReuse(shingles: Uint32Array): void {
     for (const p of this.shingleIndex.holdersOf(shingles)) this.reuseCache.delete(p);
   }
 

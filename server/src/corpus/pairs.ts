@@ -4,7 +4,7 @@
 // its story's, not the collection's.
 import type { IndexedArticle } from './articleIndex';
 import { keywordOverlap } from './claims';
-import { compareQuotes, QuoteComparison } from './quotes';
+import { compareQuotes, QuoteComparison, quoteShingles } from './quotes';
 
 export interface QuotePair {
   quote: number;
@@ -72,7 +72,7 @@ export class CandidateIndex {
   }
 
   private visit(a: IndexedArticle, act: (p: Postings, key: string, ref: string) => void): void {
-    a.quotes.forEach((q, i) => q.shingles.forEach((g) => act(this.quoteGrams, g, a.path + SEP + i)));
+    a.quotes.forEach((q, i) => quoteShingles(q.words).forEach((g) => act(this.quoteGrams, g, a.path + SEP + i)));
     for (const key of a.storyKeys.keys()) act(this.storyKeys, key, a.path);
   }
 
@@ -101,7 +101,7 @@ export class CandidateIndex {
 
     a.quotes.forEach((q, i) => {
       const seen = new Set<string>();
-      for (const g of q.shingles) {
+      for (const g of quoteShingles(q.words)) {
         const postings = this.quoteGrams.get(g);
         if (postings.size > MAX_POSTINGS) continue;
         for (const ref of postings) {
@@ -138,31 +138,50 @@ export class CandidateIndex {
 
     // Claims sharing keywords: the same claim in other words, and the same dated event. Looked up in
     // the story's articles, so the work grows with the story, not with how common a word is.
+    const mine = claimsByKeyword(a);
     for (const path of within) {
       const other = article(path);
-      if (other) linkClaims(a, other, () => linkTo(path));
+      if (other) linkClaims(a, mine, other, () => linkTo(path));
     }
     return links;
   }
 }
 
-/** Claims of `a` and `other` sharing at least two keywords: alike ones, and the dates they give. */
-function linkClaims(a: IndexedArticle, other: IndexedArticle, l: () => PairLinks): void {
+/** The claims of `a` holding each keyword. */
+function claimsByKeyword(a: IndexedArticle): Map<string, number[]> {
+  const byKeyword = new Map<string, number[]>();
   a.claimKeywords.forEach((words, c) => {
-    const counts = new Map<number, number>();
-    for (const w of words) for (const theirs of other.claimsByKeyword.get(w) ?? NO_CLAIMS) counts.set(theirs, (counts.get(theirs) ?? 0) + 1);
-    for (const theirClaim of [...counts.keys()].sort((x, y) => x - y)) {
-      if (counts.get(theirClaim)! < 2) continue;
-      const overlap = keywordOverlap(words, other.claimKeywords[theirClaim]!);
-      if (overlap.jaccard >= SAME_CLAIM_JACCARD) l().similarClaims.push({ mine: c, theirs: theirClaim, ...overlap });
-      a.dates.forEach((d, i) => {
-        if (d.claim !== c) return;
-        other.dates.forEach((od, j) => {
-          if (od.claim === theirClaim) l().dates.push({ mine: i, theirs: j, ...overlap });
-        });
-      });
+    for (const w of words) {
+      const claims = byKeyword.get(w);
+      if (claims) claims.push(c);
+      else byKeyword.set(w, [c]);
     }
   });
+  return byKeyword;
+}
+
+/** Claims of `a` and `other` sharing at least two keywords: alike ones, and the dates they give. */
+function linkClaims(a: IndexedArticle, mine: ReadonlyMap<string, number[]>, other: IndexedArticle, l: () => PairLinks): void {
+  // Shared keywords per pair of claims, keyed mine * claims of other + theirs, so key order is pair order.
+  const span = other.claimKeywords.length;
+  const counts = new Map<number, number>();
+  other.claimKeywords.forEach((words, theirs) => {
+    for (const w of words) for (const c of mine.get(w) ?? NO_CLAIMS) counts.set(c * span + theirs, (counts.get(c * span + theirs) ?? 0) + 1);
+  });
+  for (const pair of [...counts.keys()].sort((x, y) => x - y)) {
+    if (counts.get(pair)! < 2) continue;
+    const c = Math.floor(pair / span);
+    const theirClaim = pair % span;
+    const words = a.claimKeywords[c]!;
+    const overlap = keywordOverlap(words, other.claimKeywords[theirClaim]!);
+    if (overlap.jaccard >= SAME_CLAIM_JACCARD) l().similarClaims.push({ mine: c, theirs: theirClaim, ...overlap });
+    a.dates.forEach((d, i) => {
+      if (d.claim !== c) return;
+      other.dates.forEach((od, j) => {
+        if (od.claim === theirClaim) l().dates.push({ mine: i, theirs: j, ...overlap });
+      });
+    });
+  }
 }
 const NO_CLAIMS: readonly number[] = [];
 

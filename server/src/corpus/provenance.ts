@@ -29,9 +29,12 @@ const SHINGLE_WORDS = 8;
 const WHOLLY = 0.8;
 const PARTIALLY = 0.2;
 
-/** FNV-1a hashes of the article's 8-word shingles, over its prose sentences (ads and captions are
- * not prose, and shared boilerplate must not count as reuse). */
-export function shinglesOf(text: string, facts: ArticleFacts): Set<number> {
+/**
+ * FNV-1a hashes of the article's 8-word shingles, over its prose sentences (ads and captions are not
+ * prose, and shared boilerplate must not count as reuse); distinct and sorted, in a typed array
+ * because a large collection holds hundreds for every article.
+ */
+export function shinglesOf(text: string, facts: ArticleFacts): Uint32Array {
   const spans = facts.layout.sentences.length > 0 ? facts.layout.sentences : [{ start: 0, end: text.length }];
   const shingles = new Set<number>();
   for (const span of spans) {
@@ -46,7 +49,7 @@ export function shinglesOf(text: string, facts: ArticleFacts): Set<number> {
       shingles.add(h >>> 0);
     }
   }
-  return shingles;
+  return Uint32Array.from(shingles).sort();
 }
 
 /**
@@ -55,23 +58,31 @@ export function shinglesOf(text: string, facts: ArticleFacts): Set<number> {
  */
 const MAX_HOLDERS = 50;
 
-/** Which articles hold each shingle, to find reuse without comparing every pair. */
+/**
+ * Which articles hold each shingle, to find reuse without comparing every pair. Most shingles belong
+ * to one article only, so a lone holder is kept as its path and a set is made for the second.
+ */
 export class ShingleIndex {
-  private readonly holders = new Map<number, Set<string>>();
+  private readonly holders = new Map<number, string | Set<string>>();
 
-  add(path: string, shingles: Set<number>): void {
+  add(path: string, shingles: Uint32Array): void {
     for (const s of shingles) {
-      let set = this.holders.get(s);
-      if (!set) this.holders.set(s, (set = new Set()));
-      set.add(path);
+      const held = this.holders.get(s);
+      if (held === undefined) this.holders.set(s, path);
+      else if (typeof held === 'string') {
+        if (held !== path) this.holders.set(s, new Set([held, path]));
+      } else held.add(path);
     }
   }
 
-  remove(path: string, shingles: Set<number>): void {
+  remove(path: string, shingles: Uint32Array): void {
     for (const s of shingles) {
-      const set = this.holders.get(s);
-      set?.delete(path);
-      if (set?.size === 0) this.holders.delete(s);
+      const held = this.holders.get(s);
+      if (held === path) this.holders.delete(s);
+      else if (typeof held === 'object') {
+        held.delete(path);
+        if (held.size === 1) this.holders.set(s, held.values().next().value!);
+      }
     }
   }
 
@@ -79,26 +90,69 @@ export class ShingleIndex {
    * Articles holding any of these shingles: those whose reuse figures an edit can change. Called with
    * the edited article among the holders, so a shingle just crossing the limit still counts.
    */
-  holdersOf(shingles: Set<number>): Set<string> {
+  holdersOf(shingles: Uint32Array): Set<string> {
     const paths = new Set<string>();
     for (const s of shingles) {
-      const holders = this.holders.get(s);
-      if (holders && holders.size <= MAX_HOLDERS + 1) for (const p of holders) paths.add(p);
+      const held = this.holders.get(s);
+      if (typeof held === 'string') paths.add(held);
+      else if (held && held.size <= MAX_HOLDERS + 1) for (const p of held) paths.add(p);
     }
     return paths;
   }
 
   /** Share of `shingles` each other article holds, for shares of at least PARTIALLY. */
-  reuseOf(path: string, shingles: Set<number>): Map<string, number> {
+  reuseOf(path: string, shingles: Uint32Array): Map<string, number> {
     const counts = new Map<string, number>();
     for (const s of shingles) {
-      const holders = this.holders.get(s);
-      if (!holders || holders.size > MAX_HOLDERS) continue;
-      for (const p of holders) if (p !== path) counts.set(p, (counts.get(p) ?? 0) + 1);
+      const held = this.holders.get(s);
+      // A lone holder is this article itself: nobody else shares the run.
+      if (typeof held !== 'object' || held.size > MAX_HOLDERS) continue;
+      for (const p of held) if (p !== path) counts.set(p, (counts.get(p) ?? 0) + 1);
     }
     const shares = new Map<string, number>();
-    for (const [p, n] of counts) if (n / shingles.size >= PARTIALLY) shares.set(p, n / shingles.size);
+    for (const [p, n] of counts) if (n / shingles.length >= PARTIALLY) shares.set(p, n / shingles.length);
     return shares;
+  }
+}
+
+/**
+ * The articles published under each outlet or title, kept as articles come and go, so that naming a
+ * cited source's article costs a look-up rather than a pass over the collection. When several
+ * articles share a name, the first path in path order stands for it, whatever the order they arrived.
+ */
+export class SourceIndex {
+  private readonly byKey = new Map<string, { paths: Set<string>; first: string | undefined }>();
+  private readonly keysOf = new Map<string, string[]>();
+
+  add(path: string, names: readonly (string | null | undefined)[]): void {
+    const keys = [...new Set(names.filter((name): name is string => !!name).map(sourceKey))];
+    this.keysOf.set(path, keys);
+    for (const key of keys) {
+      const entry = this.byKey.get(key);
+      if (!entry) this.byKey.set(key, { paths: new Set([path]), first: path });
+      else {
+        entry.paths.add(path);
+        if (entry.first !== undefined && path < entry.first) entry.first = path;
+      }
+    }
+  }
+
+  remove(path: string): void {
+    for (const key of this.keysOf.get(path) ?? []) {
+      const entry = this.byKey.get(key)!;
+      entry.paths.delete(path);
+      if (entry.paths.size === 0) this.byKey.delete(key);
+      else if (entry.first === path) entry.first = undefined;
+    }
+    this.keysOf.delete(path);
+  }
+
+  /** The article published under `name`, or undefined. */
+  articleNamed(name: string): string | undefined {
+    const entry = this.byKey.get(sourceKey(name));
+    if (!entry) return undefined;
+    if (entry.first === undefined) for (const path of entry.paths) if (entry.first === undefined || path < entry.first) entry.first = path;
+    return entry.first;
   }
 }
 

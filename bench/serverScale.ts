@@ -1,0 +1,92 @@
+// The language server end to end on a generated collection: `node dist/server.js --stdio` driven by a
+// real LSP client connection. Times initialize -> indexing progress end (cold, then reopened from the
+// facts cache in the client's storage), didChange -> publishDiagnostics for that version, hover
+// answers while idle, and reads the server's resident memory from /proc/<pid>/status.
+// Run: npm run build && npx tsx bench/serverScale.ts [count ...]   (default: 1000 10000)
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileUri, LspSession } from '../test/lsp/lspSession';
+import { generateCollection } from './generate';
+
+const EDITS = 40;
+const HOVERS = 40;
+
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
+}
+
+/** Resident memory of a process in MB, or NaN where /proc is not available. */
+function residentMB(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Starts a server on `folder` and resolves when it has indexed it, with the seconds that took. */
+async function started(folder: string, cacheDir: string): Promise<{ session: LspSession; seconds: number }> {
+  // An editor-sized debounce would only add its delay to every edit; the bench times the work.
+  const session = new LspSession(folder, { diagnosticDelay: 0 }, { cacheDir });
+  const start = performance.now();
+  await session.start();
+  return { session, seconds: (performance.now() - start) / 1000 };
+}
+
+async function measure(count: number): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'crosscheck-server-scale-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'crosscheck-server-cache-'));
+  try {
+    const { bytes } = generateCollection(count, folder);
+    const cold = await started(folder, cacheDir);
+    const coldRss = residentMB(cold.session.pid);
+    await cold.session.stop();
+
+    const { session, seconds: reopenSeconds } = await started(folder, cacheDir);
+    const article = join(folder, 'copy-00001', 'tavera-flood', 'daily-clarion.txt');
+    const { text } = session.open(article);
+    await session.diagnosticsFor(article, (p) => p.version === 1);
+
+    const editLatencies: number[] = [];
+    for (let version = 2; version < 2 + EDITS; version++) {
+      const edited = text.replace(/\bthe\b/, version % 2 ? 'that' : 'the') + ' '.repeat(version);
+      const published = session.nextDiagnosticsFor(article, (p) => p.version === version);
+      const start = performance.now();
+      session.change(article, version, edited);
+      await published;
+      editLatencies.push(performance.now() - start);
+    }
+
+    const name = text.indexOf('Meridian') >= 0 ? text.indexOf('Meridian') : text.search(/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u);
+    const line = text.slice(0, name).split('\n').length - 1;
+    const character = name - (text.lastIndexOf('\n', name - 1) + 1);
+    const hoverLatencies: number[] = [];
+    for (let i = 0; i < HOVERS; i++) {
+      const start = performance.now();
+      await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: fileUri(article) }, position: { line, character } });
+      hoverLatencies.push(performance.now() - start);
+    }
+    const rss = residentMB(session.pid);
+    await session.stop();
+
+    console.log(`${count} articles, ${(bytes / 1e6).toFixed(1)} MB`);
+    console.log(`  initialize -> indexed, cold          ${cold.seconds.toFixed(1)} s (server RSS ${coldRss.toFixed(0)} MB)`);
+    console.log(`  initialize -> indexed, from cache    ${reopenSeconds.toFixed(1)} s`);
+    console.log(`  didChange -> publishDiagnostics      median ${percentile(editLatencies, 0.5).toFixed(1)} ms, p95 ${percentile(editLatencies, 0.95).toFixed(1)} ms`);
+    console.log(`  hover                                median ${percentile(hoverLatencies, 0.5).toFixed(1)} ms, p95 ${percentile(hoverLatencies, 0.95).toFixed(1)} ms`);
+    console.log(`  server resident memory after edits   ${rss.toFixed(0)} MB`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const counts = process.argv.slice(2).map(Number);
+  for (const count of counts.length ? counts : [1000, 10000]) await measure(count);
+}
+
+void main();
