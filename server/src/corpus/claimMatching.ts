@@ -3,7 +3,7 @@
 import { SCALES } from '../core/claims/numbers';
 import { COUNT_WORDS } from '../core/dates/lexicon';
 import type { Figure } from '../core/types';
-import type { IndexedArticle, IndexedDate } from './articleIndex';
+import type { IndexedArticle, IndexedDate, IndexedFigure } from './articleIndex';
 import type { ClaimPair } from './pairs';
 import { type DayRange, datesComparable, datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap } from './claims';
 import { groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
@@ -41,11 +41,17 @@ const DATED_FACT_JACCARD = 0.15;
  * one fact. Its unit stays ("seven decades" and "eight decades" are both about decades).
  */
 function contextBesideFigure(a: IndexedArticle, i: number): Set<string> {
+  const indexed = a.figures[i]!;
+  let context = figureContextCache.get(indexed);
+  if (context) return context;
   const own = figureOf(a, i).text.toLowerCase();
-  const context = new Set<string>();
-  for (const k of a.figures[i]!.context) if (!(own.includes(k) && (COUNT_WORDS.has(k) || SCALES.has(k) || k === 'dozen'))) context.add(k);
+  context = new Set<string>();
+  for (const k of indexed.context) if (!(own.includes(k) && (COUNT_WORDS.has(k) || SCALES.has(k) || k === 'dozen'))) context.add(k);
+  figureContextCache.set(indexed, context);
   return context;
 }
+/** Context words of each figure, kept as long as the article's index is. */
+const figureContextCache = new WeakMap<IndexedFigure, Set<string>>();
 
 /** True when two claims give a date in common, at the same precision. */
 function claimsShareDate(a: IndexedArticle, claimA: number, b: IndexedArticle, claimB: number): boolean {
@@ -203,6 +209,14 @@ const AFTER_DATE_WEIGHT = 3;
  * between two dates of the claim belongs to the nearer one.
  */
 function wordsBeside(a: IndexedArticle, d: IndexedDate): Set<string> {
+  let words = besideCache.get(d);
+  if (!words) besideCache.set(d, (words = findWordsBeside(a, d)));
+  return words;
+}
+/** Words beside each date, kept as long as the article's index is. */
+const besideCache = new WeakMap<IndexedDate, Set<string>>();
+
+function findWordsBeside(a: IndexedArticle, d: IndexedDate): Set<string> {
   const claim = a.facts.claims[d.claim]!;
   const mention = a.facts.dates[d.date]!;
   // The word naming an event mostly comes before its date ("a ban enacted in 1975"); a word after
@@ -248,15 +262,37 @@ function sameWordBesideYears(ctx: MatchContext, a: IndexedArticle, x: IndexedDat
  * event, which then agree when the dates do, and conflict only by the stricter tests of `dateEdges`.
  */
 function addDatesByContext(a: IndexedArticle, b: IndexedArticle, byDate: Map<number, ClaimPair[]>): void {
+  let byWord: Map<string, number[]> | null = null;
   a.dates.forEach((x, mine) => {
-    if (byDate.has(mine) || x.context.size === 0) return;
-    b.dates.forEach((y, theirs) => {
-      if (x.range.precision !== y.range.precision || sharedCount(x.context, y.context) === 0) return;
-      const overlap = keywordOverlap(a.claimKeywords[x.claim]!, b.claimKeywords[y.claim]!);
-      groupInto(byDate, mine, { mine, theirs, ...overlap });
-    });
+    // Days and months are told in alike sentences the claim links find; a year is often background
+    // each outlet words its own way ("the embargo was instituted in 1962", "an embargo imposed in 1962").
+    if (byDate.has(mine) || x.range.precision !== 'year' || x.context.size === 0) return;
+    byWord ??= datesByContextWord(b);
+    const seen = new Set<number>();
+    for (const word of x.context) {
+      for (const theirs of byWord.get(word) ?? NO_DATES) {
+        if (seen.has(theirs)) continue;
+        seen.add(theirs);
+        const y = b.dates[theirs]!;
+        if (y.range.precision !== 'year') continue;
+        const overlap = keywordOverlap(a.claimKeywords[x.claim]!, b.claimKeywords[y.claim]!);
+        groupInto(byDate, mine, { mine, theirs, ...overlap });
+      }
+    }
   });
 }
+const NO_DATES: readonly number[] = [];
+
+/** An article's dates by the words written near them, kept as long as the article's index is. */
+function datesByContextWord(b: IndexedArticle): Map<string, number[]> {
+  let index = contextWordCache.get(b);
+  if (index) return index;
+  index = new Map();
+  for (const [i, d] of b.dates.entries()) for (const word of d.context) groupInto(index, word, i);
+  contextWordCache.set(b, index);
+  return index;
+}
+const contextWordCache = new WeakMap<IndexedArticle, Map<string, number[]>>();
 
 /** A claim, or one figure of a claim, that no other article on the story reports. */
 export interface Unreported {
