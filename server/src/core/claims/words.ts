@@ -1,6 +1,7 @@
 // The words of a sentence with their lower-case forms, computed once and shared by the claim readers.
 // Same word rules as text/words ("don't", "Díaz-Canel", "1,000", "3.5" are one word each), in a single
 // pass on character codes: claim reading touches every word of the article, so this is its hot loop.
+import { isLetterCode } from '../text/chars';
 import type { Word } from '../text/words';
 
 export interface LowerWord extends Word {
@@ -40,10 +41,7 @@ function isDigitCode(c: number): boolean {
 }
 
 function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  const ch = text[i];
-  return ch.toLowerCase() !== ch.toUpperCase();
+  return isLetterCode(text.charCodeAt(i));
 }
 
 const INNER_JOINERS = "'’-‐‑";

@@ -1,6 +1,6 @@
 // Quotes in an article: where each quoted passage is, what kind it is, and who said it.
 import type { EntityMention, Layout, QuoteMention, Region, RegionKind } from '../types';
-import { isLetter, isLower } from '../text/chars';
+import { isLetterCode, isLowerCode } from '../text/chars';
 import { type QuotedPassage, quotedPassages } from './marks';
 import { type ParagraphQuotes, quotesOfParagraph } from './paragraph';
 
@@ -13,13 +13,12 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
   const mentions = entities.filter((e) => e.type !== 'place').sort((a, b) => a.start - b.start);
   const sentencesOf = layout.paragraphs.map((): Layout['sentences'] => []);
   for (const sentence of layout.sentences) sentencesOf[sentence.paragraph]?.push(sentence);
-  const commonWords = lowerCaseWords(text);
   const all: QuoteMention[] = [];
   let previous: ParagraphQuotes = { quotes: [], candidates: [], runsOn: false };
   let m = 0;
   let r = 0;
   let l = 0;
-  layout.paragraphs.forEach((paragraph, index) => {
+  const passagesOf = layout.paragraphs.map((paragraph, index) => {
     while (r < notProse.length && notProse[r].end <= paragraph.start) r++;
     while (l < links.length && links[l].end <= paragraph.start) l++;
     const passages: QuotedPassage[] = [];
@@ -29,6 +28,15 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
       const nextOpening = next && p === pieces.length - 1 && piece.end === paragraph.end ? text[next.start] : '';
       for (const passage of quotedPassages(text, piece.start, piece.end, links, l, nextOpening)) passages.push(passage);
     });
+    return passages;
+  });
+  // Paragraphs after the last quoted passage hold no quote and lend their speakers to none: not read.
+  let lastQuoted = passagesOf.length - 1;
+  while (lastQuoted >= 0 && passagesOf[lastQuoted].length === 0) lastQuoted--;
+  if (lastQuoted < 0) return all;
+  const commonWords = lowerCaseWords(text);
+  layout.paragraphs.slice(0, lastQuoted + 1).forEach((paragraph, index) => {
+    const passages = passagesOf[index];
     const paragraphMentions: EntityMention[] = [];
     while (m < mentions.length && mentions[m].start < paragraph.end) {
       if (mentions[m].start >= paragraph.start) paragraphMentions.push(mentions[m]);
@@ -58,13 +66,13 @@ function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
   let i = 0;
   while (i < text.length) {
-    if (!isLetter(text[i])) {
+    if (!isLetterCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && isLetter(text[i])) i++;
-    if (isLower(text[start]) && (start === 0 || !isLetter(text[start - 1]))) words.add(text.slice(start, i));
+    while (i < text.length && isLetterCode(text.charCodeAt(i))) i++;
+    if (isLowerCode(text.charCodeAt(start))) words.add(text.slice(start, i));
   }
   return words;
 }

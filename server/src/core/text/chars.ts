@@ -34,3 +34,31 @@ export function isLetter(ch: string | undefined): boolean {
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
+
+/** Case of each UTF-16 code unit, learnt once per code on first sight: 1 upper, 2 lower, 3 other letter, 4 not a letter. */
+const CASE_OF_CODE = new Uint8Array(0x10000);
+
+function caseOfCode(c: number): number {
+  let known = CASE_OF_CODE[c];
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    known = lower === upper ? 4 : ch === upper ? 1 : ch === lower ? 2 : 3;
+    CASE_OF_CODE[c] = known;
+  }
+  return known;
+}
+
+/** isLetter on a character code, without building a string: for scanners that visit every character. */
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // NaN (a position past either end) is no letter.
+  return c < 0x10000 && !isNonLetterFast(c) && caseOfCode(c) !== 4;
+}
+
+/** isLower on a character code. */
+export function isLowerCode(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  return c < 0x10000 && !isNonLetterFast(c) && caseOfCode(c) === 2;
+}

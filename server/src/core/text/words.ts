@@ -1,14 +1,12 @@
 // Words with their offsets. A word is a run of letters and digits, joined across inner apostrophes
 // ("don't", "Liora’s"), hyphens ("Núñez-Roca") and decimal or thousands separators ("3.5", "1,000").
-import { isDigit, isLetter } from './chars';
+import { isLetterCode } from './chars';
 
 export interface Word {
   start: number;
   end: number;
   text: string;
 }
-
-const INNER_JOINERS = "'’-‐‑";
 
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   const words: Word[] = [];
@@ -27,7 +25,8 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
 }
 
 function isWordStart(text: string, i: number): boolean {
-  return isLetter(text[i]) || isDigit(text[i]) || isMark(text.charCodeAt(i));
+  const c = text.charCodeAt(i);
+  return isLetterCode(c) || isDigitCode(c) || isMark(c);
 }
 
 function advanceInWord(text: string, i: number, end: number): number {
@@ -38,11 +37,23 @@ function advanceInWord(text: string, i: number, end: number): number {
 /** True when the character at `i` joins the word before it to the word after it. */
 function joins(text: string, i: number, end: number): boolean {
   if (i + 1 >= end) return false;
-  const c = text[i];
-  const next = text[i + 1];
-  if (INNER_JOINERS.includes(c)) return isLetter(text[i - 1]) ? isLetter(next) : isDigit(text[i - 1]) && isLetter(next);
-  if (c === '.' || c === ',') return isDigit(text[i - 1]) && isDigit(next);
+  const c = text.charCodeAt(i);
+  // Most words end at a space: answered from the code alone.
+  if (c === 32 || c === 10) return false;
+  const before = text.charCodeAt(i - 1);
+  const next = text.charCodeAt(i + 1);
+  if (isInnerJoiner(c)) return isLetterCode(before) ? isLetterCode(next) : isDigitCode(before) && isLetterCode(next);
+  if (c === 46 || c === 44) return isDigitCode(before) && isDigitCode(next);
   return false;
+}
+
+/** Apostrophes and hyphens: ' ’ - ‐ ‑ */
+function isInnerJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Combining marks belong to the word of the letter they decorate ("e\u0301"). */
