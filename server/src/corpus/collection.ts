@@ -279,6 +279,16 @@ export class Collection {
     for (const p of this.shingleIndex.holdersOf(shingles)) this.reuseCache.delete(p);
   }
 
+  /**
+   * An article's links in the other articles' path order, not the order they were found in, so that
+   * findings list their sources the same way whatever order the articles were added in.
+   */
+  private linksInPathOrder(path: string): ReadonlyMap<string, PairLinks> {
+    const links = this.links.get(path);
+    if (!links || links.size < 2) return links ?? NO_LINKS;
+    return new Map([...links].sort(([x], [y]) => (x < y ? -1 : 1)));
+  }
+
   private linksOfMut(path: string): Map<string, PairLinks> {
     let l = this.links.get(path);
     if (!l) this.links.set(path, (l = new Map()));
@@ -318,7 +328,7 @@ export class Collection {
   private context(): DiagnosticContext {
     return {
       article: (p) => this.articles.get(p),
-      links: (p) => this.links.get(p) ?? NO_LINKS,
+      links: (p) => this.linksInPathOrder(p),
       storyOf: (p) => this.storyOf(p),
       clusterIdOf: (p, e) => this.clusterIdOf(p, e),
       outletOf: (p) => this.outletOf(p) ?? this.articles.get(p)?.facts.metadata.title ?? baseName(p),

@@ -37,21 +37,27 @@ const SAME_CLAIM_JACCARD = 0.5;
  */
 const MAX_POSTINGS = 50;
 
+/** Refs by key; most keys have one holder, kept as the bare ref until a second arrives. */
 class Postings {
-  private readonly map = new Map<string, Set<string>>();
+  private readonly map = new Map<string, string | Set<string>>();
   add(key: string, ref: string): void {
-    let set = this.map.get(key);
-    if (!set) this.map.set(key, (set = new Set()));
-    set.add(ref);
+    const held = this.map.get(key);
+    if (held === undefined) this.map.set(key, ref);
+    else if (typeof held === 'string') {
+      if (held !== ref) this.map.set(key, new Set([held, ref]));
+    } else held.add(ref);
   }
   delete(key: string, ref: string): void {
-    const set = this.map.get(key);
-    if (!set) return;
-    set.delete(ref);
-    if (set.size === 0) this.map.delete(key);
+    const held = this.map.get(key);
+    if (held === ref) this.map.delete(key);
+    else if (typeof held === 'object') {
+      held.delete(ref);
+      if (held.size === 1) this.map.set(key, held.values().next().value!);
+    }
   }
   get(key: string): ReadonlySet<string> {
-    return this.map.get(key) ?? EMPTY;
+    const held = this.map.get(key);
+    return held === undefined ? EMPTY : typeof held === 'string' ? new Set([held]) : held;
   }
 }
 const EMPTY: ReadonlySet<string> = new Set();

@@ -1,6 +1,7 @@
-// Analyses articles on worker threads, one per spare core, so indexing a large collection uses every
-// core while the main thread keeps answering hovers and edits. Where no worker can be started (one
-// core, or the worker script is missing) articles are analysed on the calling thread instead.
+// Analyses articles on worker threads, one per core, so indexing a large collection uses every core
+// while the main thread keeps answering hovers and edits. Workers start with the first article and
+// stop after a moment without work, so an idle server holds no analyser copies. Where no worker can
+// be started (one core, or the worker script is missing) articles are analysed on the calling thread.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -30,11 +31,29 @@ export class AnalysisPool {
   private readonly load = new Map<Worker, number>();
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private readonly size: number;
 
-  /** `size` workers (default: one per core); the bundle's worker script or, from sources, the .ts one. */
-  constructor(size = availableParallelism(), script = workerScript()) {
-    if (size < 2 || !script) return;
-    for (let i = 0; i < size; i++) {
+  /**
+   * `size` workers (default: one per core) running `script` (the bundle's worker or, from sources,
+   * the .ts one), stopped after `idleMs` without work.
+   */
+  constructor(
+    size = availableParallelism(),
+    private readonly script = workerScript(),
+    private readonly idleMs = 2000,
+  ) {
+    this.size = script && size >= 2 ? size : 1;
+  }
+
+  get threads(): number {
+    return this.size;
+  }
+
+  private start(): void {
+    if (this.size < 2 || this.workers.length > 0) return;
+    const script = this.script!;
+    for (let i = 0; i < this.size; i++) {
       const worker = script.endsWith('.ts') ? sourceWorker(script) : new Worker(script);
       worker.unref();
       worker.on('message', (reply: AnalysisReply) => this.settle(worker, reply));
@@ -44,12 +63,10 @@ export class AnalysisPool {
     }
   }
 
-  get threads(): number {
-    return Math.max(1, this.workers.length);
-  }
-
   /** The facts of `text`, from the least busy worker. */
   analyze: Analyse = (text, options) => {
+    clearTimeout(this.idleTimer);
+    this.start();
     const worker = this.leastBusy();
     if (!worker) return Promise.resolve().then(() => analyzeArticle(text, options));
     const id = this.nextId++;
@@ -61,8 +78,16 @@ export class AnalysisPool {
     });
   };
 
+  private stopWhenIdle(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
+    this.idleTimer.unref();
+  }
+
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
     const workers = this.workers.splice(0);
+    this.load.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
@@ -82,6 +107,7 @@ export class AnalysisPool {
 
   private settle(worker: Worker, reply: AnalysisReply): void {
     this.adjustLoad(worker, -1);
+    if (this.pending.size === 1) this.stopWhenIdle();
     const waiting = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     if (!waiting) return;
