@@ -61,8 +61,9 @@ function seeds(): void {
   if (!scores) return void rows.push({ measure: 'seeds: quotations with a speaker', crosscheck: 'skipped (../shared/seeds absent)' });
   const named = scores.total - scores.misses.length;
   rows.push({ measure: 'seeds, quotations with a speaker', crosscheck: `${named}/${scores.total}`, bar: 'all', pass: scores.misses.length === 0 });
+  rows.push({ measure: 'seeds, quoted labels and scare quotes (no speaker)', crosscheck: `${scores.labels.length}` });
   for (const miss of scores.misses) notes.push(`seeds, no speaker: ${miss}`);
-  for (const label of scores.labels) notes.push(`seeds, writer's label or scare quote (nobody said it, so no speaker): ${label}`);
+  for (const label of scores.labels) notes.push(`seeds, read as the writer's label, not counted as a quotation (no speaker sought): ${label}`);
 }
 
 function speed(): void {

@@ -223,7 +223,7 @@ function seeds(): void {
   const { total, misses, labels } = scores;
   console.log(`\nSeeds: ${total - misses.length}/${total} quotations (direct and fragment) with a speaker`);
   for (const miss of misses) console.log(`  no speaker: ${miss}`);
-  for (const label of labels) console.log(`  label or scare quote, no speaker expected: ${label}`);
+  for (const label of labels) console.log(`  read as the writer's label or a scare quote, no speaker sought: ${label}`);
 }
 
 /** CPU milliseconds between two readings: steadier than wall time on a busy machine. */

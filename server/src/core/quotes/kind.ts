@@ -1,7 +1,7 @@
 // Whether a quoted passage is a full utterance (direct), a few words woven into the writer's sentence
 // (fragment), or a word or two held at arm's length (scare quotes: an ‘Anti-Imperialist’ protest).
 import type { QuoteKind } from '../types';
-import { isLower, isUpper } from '../text/chars';
+import { isLetter, isLower, isUpper } from '../text/chars';
 import { wordsOf } from '../text/words';
 import type { QuotedPassage } from './marks';
 
@@ -19,6 +19,24 @@ export function quoteKind(text: string, passage: QuotedPassage, sentenceStart: n
   if (!capitalised) return introduced && endsPunctuated ? 'direct' : 'fragment';
   if (endsPunctuated || introduced) return 'direct';
   return continuesInLowerCase(text, passage.close) ? 'fragment' : 'direct';
+}
+
+/** Words that set a noun phrase going: quoted words right after one are what the writer calls a thing. */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their']);
+
+/**
+ * A phrase the writer borrows to name a thing, with no sign that anyone said it: quoted words after a
+ * determiner, not closed by punctuation ("drills for a “war of the whole nation”", "designated the
+ * “Cartel of the Suns” a terrorist group", "This “sharp rise in tolls” worries …"). Read as a label
+ * only when no cue names a speaker nearby.
+ */
+export function isLabel(text: string, passage: QuotedPassage): boolean {
+  if (END_PUNCTUATION.includes(text[passage.end - 1])) return false;
+  let end = passage.open;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && isLetter(text[start - 1])) start--;
+  return start < end && DETERMINERS.has(text.slice(start, end).toLowerCase());
 }
 
 /** "warned that “no more money” would come": quoted words opening a reported clause are said, not labelled. */

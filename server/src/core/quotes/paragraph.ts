@@ -2,7 +2,7 @@
 // uncued quotes can lean on the speakers and subjects before them.
 import type { EntityMention, Layout, QuoteMention } from '../types';
 import { attributionIn, clauseSubject } from './attribution';
-import { quoteKind } from './kind';
+import { isLabel, quoteKind } from './kind';
 import type { QuotedPassage } from './marks';
 import type { SpeakerCandidate } from './pronouns';
 import { attributionNear, sentenceIndexes, WINDOW } from './sentenceTokens';
@@ -51,6 +51,10 @@ export function quotesOfParagraph(
     quotes.push(quote);
     if (kind === 'scare') continue;
     const attribution = attributionNear(text, tokens, t, sentenceOfToken);
+    if (!attribution && kind === 'fragment' && isLabel(text, passage)) {
+      quote.kind = 'scare';
+      continue;
+    }
     if (attribution) {
       const speaker = speakerFrom(text, attribution.phrase, mentions, candidates, previous.candidates, commonWords);
       if (speaker) setSpeaker(quote, speaker, attribution.cue);
