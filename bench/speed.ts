@@ -58,6 +58,7 @@ export function hostileInputs(): Record<string, string> {
   return {
     'straight quote marks': repeat('"'),
     'mixed quote marks': repeat('"“‘\'’” '),
+    'nested curly quotes': '“'.repeat(mb / 2) + '”'.repeat(mb / 2),
     'unclosed quotes in one paragraph': repeat('He said "this is never closed and goes on '),
     'capitalised words': repeat('Alpha Beta Gamma Delta Epsilon '),
     'capitals and quotes, one sentence': repeat('Ana Ruiz "Del Monte" Board of Alto ‘Quinta’ Vega, '),

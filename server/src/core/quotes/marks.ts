@@ -4,7 +4,7 @@
 // stack, so quotes nest and an unmatched opening mark loses only itself; nothing crosses a paragraph,
 // except that a quote left open where the next paragraph opens another runs to the paragraph's end
 // (the convention for a quotation over several paragraphs).
-import { isDigit, isLetter } from '../text/chars';
+import { isDigit, isLetter, isLetterCode } from '../text/chars';
 import { isSpace } from '../text/lines';
 
 export interface QuotedPassage {
@@ -23,6 +23,8 @@ interface Mark {
   canClose: boolean;
   /** A closing candidate after "s" that may be a plural possessive ("officials’ view"). */
   possessive: boolean;
+  /** Letters and digits in the paragraph before the mark: whether a pair holds any word is a subtraction. */
+  wordCharsBefore: number;
 }
 
 const DOUBLE = '"“”„«»';
@@ -36,20 +38,29 @@ export function quotedPassages(text: string, start: number, end: number, skip: {
   const double: Mark[] = [];
   const single: Mark[] = [];
   let s = from;
+  let wordChars = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 34 && code !== 39 && code < 0xab) continue;
+    if (code !== 34 && code !== 39 && code < 0xab) {
+      if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) wordChars++;
+      continue;
+    }
+    if (isLetterCode(code)) {
+      wordChars++;
+      continue;
+    }
     while (s < skip.length && skip[s].end <= i) s++;
     if (s < skip.length && skip[s].start <= i) {
+      wordChars += countWordChars(text, i, skip[s].end);
       i = skip[s].end - 1;
       continue;
     }
     const c = text[i];
-    if (DOUBLE.includes(c)) pushMark(double, doubleMark(text, i, start, end));
-    else if (SINGLE.includes(c)) pushMark(single, singleMark(text, i, start, end));
+    if (DOUBLE.includes(c)) pushMark(double, doubleMark(text, i, start, end), wordChars);
+    else if (SINGLE.includes(c)) pushMark(single, singleMark(text, i, start, end), wordChars);
   }
   const continues = (family: string): number => (nextOpening !== '' && family.includes(nextOpening) ? end : -1);
-  const passages = pair(text, double, continues(DOUBLE)).concat(pair(text, single, continues(SINGLE))).sort((a, b) => a.open - b.open || b.close - a.close);
+  const passages = pair(text, double, continues(DOUBLE), wordChars).concat(pair(text, single, continues(SINGLE), wordChars)).sort((a, b) => a.open - b.open || b.close - a.close);
   const outermost: QuotedPassage[] = [];
   for (const passage of passages) {
     const last = outermost[outermost.length - 1];
@@ -58,11 +69,20 @@ export function quotedPassages(text: string, start: number, end: number, skip: {
   return outermost;
 }
 
-function pushMark(marks: Mark[], mark: Mark | null): void {
-  if (mark) marks.push(mark);
+function pushMark(marks: Mark[], mark: Omit<Mark, 'wordCharsBefore'> | null, wordCharsBefore: number): void {
+  if (mark) marks.push({ ...mark, wordCharsBefore });
 }
 
-function doubleMark(text: string, i: number, start: number, end: number): Mark | null {
+function countWordChars(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || isLetterCode(code)) count++;
+  }
+  return count;
+}
+
+function doubleMark(text: string, i: number, start: number, end: number): Omit<Mark, 'wordCharsBefore'> | null {
   const c = text[i];
   const before = i > start ? text[i - 1] : ' ';
   const after = i + 1 < end ? text[i + 1] : ' ';
@@ -75,7 +95,7 @@ function doubleMark(text: string, i: number, start: number, end: number): Mark |
   return { at: i, canOpen: isLeftBound(before) && !isSpace(after.charCodeAt(0)), canClose: !isSpace(before.charCodeAt(0)) || afterNested, possessive: false };
 }
 
-function singleMark(text: string, i: number, start: number, end: number): Mark | null {
+function singleMark(text: string, i: number, start: number, end: number): Omit<Mark, 'wordCharsBefore'> | null {
   const before = i > start ? text[i - 1] : ' ';
   const after = i + 1 < end ? text[i + 1] : ' ';
   if ((isLetter(before) || isDigit(before)) && isLetter(after)) return null;
@@ -105,8 +125,11 @@ function isRightBound(ch: string): boolean {
   return isSpace(ch.charCodeAt(0)) || '.,;:!?)]—–-*_'.includes(ch);
 }
 
-/** Pairs marks of one family; with `paragraphEnd` ≥ 0 the outermost quote still open runs to it. */
-function pair(text: string, marks: Mark[], paragraphEnd: number): QuotedPassage[] {
+/**
+ * Pairs marks of one family; with `paragraphEnd` ≥ 0 the outermost quote still open runs to it.
+ * `wordChars` counts the letters and digits of the whole paragraph.
+ */
+function pair(text: string, marks: Mark[], paragraphEnd: number, wordChars: number): QuotedPassage[] {
   const passages: QuotedPassage[] = [];
   // Whether any plain closing mark follows each mark: a possessive apostrophe closes only if none does.
   const laterClose: boolean[] = new Array(marks.length).fill(false);
@@ -117,26 +140,20 @@ function pair(text: string, marks: Mark[], paragraphEnd: number): QuotedPassage[
     if (open.length > 0 && mark.canClose && !(mark.possessive && laterClose[k])) {
       const opening = open[open.length - 1];
       open.pop();
-      const passage = inner(text, opening.at, mark.at);
-      if (passage) passages.push(passage);
+      // Marks around no word at all ("“ ”", "“‘’”") quote nothing.
+      if (mark.wordCharsBefore > opening.wordCharsBefore) passages.push(inner(text, opening.at, mark.at));
     } else if (mark.canOpen) {
       open.push(mark);
     }
   }
-  if (paragraphEnd >= 0 && open.length > 0) {
-    const passage = inner(text, open[0].at, paragraphEnd);
-    if (passage) passages.push(passage);
-  }
+  if (paragraphEnd >= 0 && open.length > 0 && wordChars > open[0].wordCharsBefore) passages.push(inner(text, open[0].at, paragraphEnd));
   return passages;
 }
 
-function inner(text: string, open: number, close: number): QuotedPassage | null {
+function inner(text: string, open: number, close: number): QuotedPassage {
   let start = open + 1;
   let end = close;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  for (let i = start; i < end; i++) {
-    if (isLetter(text[i]) || isDigit(text[i])) return { open, close, start, end };
-  }
-  return null;
+  return { open, close, start, end };
 }
