@@ -41,16 +41,23 @@ function nameWords(samples: SampleArticle[]): string[] {
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'tel', 'va', 'dor', 'sen', 'lu', 'bra', 'ni', 'quel', 'to', 'zan', 'pe', 'gor', 'li'];
 
-/** A deterministic invented word for `word` in copy `copy`: same input, same output. */
-function inventedWord(word: string, copy: number): string {
-  let seed = copy * 7919;
-  for (const char of word) seed = (seed * 31 + char.charCodeAt(0)) >>> 0;
-  let invented = '';
-  for (let i = 0; i < 3; i++) {
-    invented += SYLLABLES[seed % SYLLABLES.length];
-    seed = Math.floor(seed / SYLLABLES.length) + i * 131;
+/** `n` written in syllables, one per base-16 digit, at least `digits` of them. */
+function syllablesOf(n: number, digits: number): string {
+  let out = '';
+  for (let i = 0; i < digits || n > 0; i++) {
+    out = SYLLABLES[n % SYLLABLES.length] + out;
+    n = Math.floor(n / SYLLABLES.length);
   }
-  return invented[0].toUpperCase() + invented.slice(1);
+  return out;
+}
+
+/**
+ * The invented word for the `index`th name word in copy `seed`: the word's syllables, then the copy's.
+ * Distinct for every word and copy, so that no two copies share a name and merge into one story.
+ */
+function inventedWord(index: number, seed: number): string {
+  const invented = syllablesOf(index, 2) + syllablesOf(seed, 1);
+  return invented[0]!.toUpperCase() + invented.slice(1);
 }
 
 /** Bytes of background each article gets, bringing the samples' ~3.6 KB to ~6 KB on average. */
@@ -73,7 +80,8 @@ export function generateCollection(count: number, out: string): { files: number;
   const samples = samplesUnder(SAMPLES);
   const words = nameWords(samples);
   const pattern = new RegExp(`(?<![\\p{L}])(${words.join('|')})(?![\\p{L}])`, 'gu');
-  const rename = (text: string, seed: number) => text.replace(pattern, (word) => inventedWord(word, seed));
+  const indexOf = new Map(words.map((word, i) => [word, i]));
+  const rename = (text: string, seed: number) => text.replace(pattern, (word) => inventedWord(indexOf.get(word)!, seed));
   const backgrounds = samples.map(backgroundOf);
   let files = 0;
   let bytes = 0;
