@@ -66,6 +66,7 @@ export function hostileInputs(): Record<string, string> {
     'digits and figures': repeat('1,000 2,000.5 $3 million 90 percent '),
     'one huge line of prose': repeat('the council said on Monday that 41 workers left '),
     'one 5 MB paragraph': repeat('The mayor, Ana Ruiz, said on Jan. 3 that "about 40 people" left. ', 5 * mb),
+    'unclosed markdown links': repeat('[a]('),
     'markdown links': repeat('See [the Harbor Board report](https://example.org/a_(b)/c?d=1) and '),
     'said X said Y': repeat('said Ana said Ben said "Cy" said Dee '),
     'no spaces': repeat('abcdefghij'),

@@ -7,11 +7,12 @@ const BUTTON_TEXTS = new Set(['follow', 'share', 'subscribe', 'sign up', 'commen
 
 export function linkRegionsOf(text: string, start: number, end: number): Region[] {
   const regions: Region[] = [];
+  const urls = new UrlEnds(text, start, end);
   let i = start;
   while (i < end) {
     const c = text[i];
     if (c === ']' && text[i + 1] === '(') {
-      const close = urlEnd(text, i + 2, end);
+      const close = urls.closing(i + 1);
       if (close > 0) {
         const open = openingBracket(text, start, i);
         const label = open >= start ? text.slice(open + 1, i).trim().toLowerCase() : '';
@@ -46,13 +47,43 @@ function startsUrl(text: string, at: number): boolean {
   return text.startsWith('https://', at) || text.startsWith('http://', at) || text.startsWith('www.', at);
 }
 
-/** Index of the `)` ending a URL that starts at `from` ("…/Foo_(bar))" included), or -1 when white space comes first. */
-function urlEnd(text: string, from: number, end: number): number {
-  let depth = 0;
-  for (let j = from; j < end; j++) {
-    if (text[j] === '(') depth++;
-    else if (text[j] === ')' && depth-- === 0) return j;
-    else if (isSpace(text.charCodeAt(j))) return -1;
+/**
+ * Where the URL opened by a `(` ends: its matching `)` ("…/Foo_(bar))" included), or -1 when white
+ * space comes first. Parentheses are matched once for the whole line and white space is found by a
+ * pointer that only moves forward, so a line of a thousand unclosed "[a](" costs linear time.
+ */
+class UrlEnds {
+  private matches: Int32Array | null = null;
+  private space = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  /** Queries must come in increasing order of `open`. */
+  closing(open: number): number {
+    const close = this.matchOf(open);
+    if (close < 0) return -1;
+    if (this.space <= open) {
+      this.space = open + 1;
+      while (this.space < this.end && !isSpace(this.text.charCodeAt(this.space))) this.space++;
+    }
+    return this.space < close ? -1 : close;
   }
-  return -1;
+
+  private matchOf(open: number): number {
+    if (this.matches === null) {
+      const matches = new Int32Array(this.end - this.start).fill(-1);
+      const stack: number[] = [];
+      for (let j = this.start; j < this.end; j++) {
+        const c = this.text.charCodeAt(j);
+        if (c === 40) stack.push(j);
+        else if (c === 41 && stack.length > 0) matches[stack.pop()! - this.start] = j;
+      }
+      this.matches = matches;
+    }
+    return this.matches[open - this.start];
+  }
 }
