@@ -56,8 +56,8 @@ export function quotedPassages(text: string, start: number, end: number, skip: {
       continue;
     }
     const c = text[i];
-    if (DOUBLE.includes(c)) pushMark(double, doubleMark(text, i, start, end), wordChars);
-    else if (SINGLE.includes(c)) pushMark(single, singleMark(text, i, start, end), wordChars);
+    if (DOUBLE.includes(c)) pushMark(double, doubleMark(text, i, start, end, wordChars));
+    else if (SINGLE.includes(c)) pushMark(single, singleMark(text, i, start, end, wordChars));
   }
   const continues = (family: string): number => (nextOpening !== '' && family.includes(nextOpening) ? end : -1);
   const passages = pair(text, double, continues(DOUBLE), wordChars).concat(pair(text, single, continues(SINGLE), wordChars)).sort((a, b) => a.open - b.open || b.close - a.close);
@@ -69,8 +69,8 @@ export function quotedPassages(text: string, start: number, end: number, skip: {
   return outermost;
 }
 
-function pushMark(marks: Mark[], mark: Omit<Mark, 'wordCharsBefore'> | null, wordCharsBefore: number): void {
-  if (mark) marks.push({ ...mark, wordCharsBefore });
+function pushMark(marks: Mark[], mark: Mark | null): void {
+  if (mark) marks.push(mark);
 }
 
 function countWordChars(text: string, from: number, to: number): number {
@@ -82,20 +82,20 @@ function countWordChars(text: string, from: number, to: number): number {
   return count;
 }
 
-function doubleMark(text: string, i: number, start: number, end: number): Omit<Mark, 'wordCharsBefore'> | null {
+function doubleMark(text: string, i: number, start: number, end: number, wordCharsBefore: number): Mark | null {
   const c = text[i];
   const before = i > start ? text[i - 1] : ' ';
   const after = i + 1 < end ? text[i + 1] : ' ';
-  if (c === '“' || c === '„' || c === '«') return { at: i, canOpen: true, canClose: c === '“' && isLeftBound(before) && isRightBound(after), possessive: false };
-  if (c === '”' || c === '»') return { at: i, canOpen: false, canClose: true, possessive: false };
+  if (c === '“' || c === '„' || c === '«') return { at: i, canOpen: true, canClose: c === '“' && isLeftBound(before) && isRightBound(after), possessive: false, wordCharsBefore };
+  if (c === '”' || c === '»') return { at: i, canOpen: false, canClose: true, possessive: false, wordCharsBefore };
   // Straight mark: an inch mark after a digit ("5'10\"") is not a quotation mark.
   if (isDigit(before) && !isLetter(after)) return null;
   // A closing mark may follow a space after a nested single quote: "… 'outreach,' ".
   const afterNested = isSpace(before.charCodeAt(0)) && i - 2 >= start && SINGLE.includes(text[i - 2]);
-  return { at: i, canOpen: isLeftBound(before) && !isSpace(after.charCodeAt(0)), canClose: !isSpace(before.charCodeAt(0)) || afterNested, possessive: false };
+  return { at: i, canOpen: isLeftBound(before) && !isSpace(after.charCodeAt(0)), canClose: !isSpace(before.charCodeAt(0)) || afterNested, possessive: false, wordCharsBefore };
 }
 
-function singleMark(text: string, i: number, start: number, end: number): Omit<Mark, 'wordCharsBefore'> | null {
+function singleMark(text: string, i: number, start: number, end: number, wordCharsBefore: number): Mark | null {
   const before = i > start ? text[i - 1] : ' ';
   const after = i + 1 < end ? text[i + 1] : ' ';
   if ((isLetter(before) || isDigit(before)) && isLetter(after)) return null;
@@ -105,7 +105,7 @@ function singleMark(text: string, i: number, start: number, end: number): Omit<M
   const opens = canOpen && isLeftBound(before) && (isLetter(after) || isDigit(after) || DOUBLE.includes(after) || after === '.' || after === '$');
   const closes = c !== '‘' && c !== '‚' && !isSpace(before.charCodeAt(0)) && !isLetter(after) && !isDigit(after);
   if (!opens && !closes) return null;
-  return { at: i, canOpen: opens, canClose: closes, possessive: closes && (before === 's' || before === 'S') };
+  return { at: i, canOpen: opens, canClose: closes, possessive: closes && (before === 's' || before === 'S'), wordCharsBefore };
 }
 
 /** "’90s", "'em", "'til": an apostrophe standing for left-out letters, not an opening mark. */
