@@ -205,6 +205,20 @@ const YEAR_WORD_REACH = 30;
 const AFTER_DATE_WEIGHT = 3;
 
 /**
+ * Verbs outlets swap for one another when they date the same event ("built in 1958", "completed in
+ * 1958"; "imposed", "instituted"), as keyword stems, each with the stem that stands for its kind.
+ */
+const EVENT_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['built', 'build', 'construct', 'complet', 'erect'].map((v) => [v, 'built'] as const),
+  ...['impos', 'institut', 'introduc', 'enact'].map((v) => [v, 'impos'] as const),
+  ...['found', 'establish', 'creat'].map((v) => [v, 'found'] as const),
+]);
+
+function eventWord(stem: string): string {
+  return EVENT_VERBS.get(stem) ?? stem;
+}
+
+/**
  * The claim's keywords written within a few words of a date ("an embargo imposed in 1962"); a word
  * between two dates of the claim belongs to the nearer one.
  */
@@ -231,7 +245,7 @@ function findWordsBeside(a: IndexedArticle, d: IndexedDate): Set<string> {
       const start = claim.start + at;
       const end = start + k.length;
       const mine = gap(start, end, mention);
-      if (mine <= YEAR_WORD_REACH && claim.dates.every((i) => gap(start, end, a.facts.dates[i]!) >= mine)) words.add(k);
+      if (mine <= YEAR_WORD_REACH && claim.dates.every((i) => gap(start, end, a.facts.dates[i]!) >= mine)) words.add(eventWord(k));
     }
   }
   return words;

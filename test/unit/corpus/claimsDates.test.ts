@@ -120,4 +120,22 @@ describe('corpus claims: dates without a year, and years written by the same wor
     const one = collectionOf({ 'a.txt': tookPower('Alder Quayle'), 'b.txt': heldPower('Alder Quayle') });
     assert.equal(only(one, 'a.txt', 'conflicting-date').length, 1, 'one person, one event, two years');
   });
+  it('takes "built in 1958" and "completed in 1959" for one event told with different verbs', () => {
+    const strike: ClaimSpec = { text: 'The crews went on strike over pay', keywords: ['crew', 'strike', 'pay'], attributed: true };
+    const breakwater = (sentence: string, year: string, keywords: string[]): [string, ArticleSpec] =>
+      article(`The crews went on strike over pay. ${sentence}.`, [
+        strike,
+        { text: sentence, dates: [{ text: year, value: year }], keywords, attributed: true },
+      ]);
+    const built = breakwater('The breakwater, built in 1958, was judged sound by the harbour board', '1958', ['breakwater', 'built', 'judg', 'sound', 'harbour', 'board']);
+    // The claims share one word, far from the years: only the verb beside each year can tie them.
+    const pier = (verb: string, stem: string, year: string) =>
+      breakwater(`The old pier was ${verb} in ${year} after a long dispute over money with the port board`, year, ['old', 'pier', stem, 'long', 'dispute', 'money', 'port', 'board']);
+    const agreeing = collectionOf({ 'a.txt': built, 'b.txt': pier('completed', 'complet', '1958') });
+    assert.deepEqual(agreeing.matches().filter((g) => g.kind === 'date').map((g) => g.status), ['agrees']);
+    const differing = collectionOf({ 'a.txt': built, 'b.txt': pier('completed', 'complet', '1959') });
+    assert.equal(only(differing, 'a.txt', 'conflicting-date').length, 1);
+    const otherVerb = collectionOf({ 'a.txt': built, 'b.txt': pier('repainted', 'repaint', '1959') });
+    assert.deepEqual(only(otherVerb, 'a.txt', 'conflicting-date'), [], 'repainting is another event');
+  });
 });
