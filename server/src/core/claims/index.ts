@@ -64,7 +64,7 @@ export function findClaims(text: string, layout: Layout, inputs: ClaimInputs): {
   const notCites = unionOf(layout.regions.filter((r) => NOT_CITES.has(r.kind)));
   const citeRuns = sentenceWords
     .filter((_, i) => overlappingIndexes(notCites, layout.sentences[i].start, layout.sentences[i].end).length === 0)
-    .map((words) => words.filter((w) => overlappingIndexes(urls, w.start, w.end).length === 0));
+    .map((words) => (urls.length === 0 ? words : words.filter((w) => overlappingIndexes(urls, w.start, w.end).length === 0)));
   return { claims, cites: findCites(text, citeRuns, entities) };
 }
 

@@ -47,7 +47,7 @@ function pushPlain(text: string, start: number, end: number, tokens: Token[]): v
     pushPunctuation(text, at, word.start, tokens);
     let wordEnd = word.end;
     if (text[wordEnd] === '.' && wordEnd < end && (DOTTED.has(word.text) || (word.text.length === 1 && isUpper(word.text)))) wordEnd++;
-    const wordText = text.slice(word.start, wordEnd);
+    const wordText = wordEnd === word.end ? word.text : text.slice(word.start, wordEnd);
     tokens.push({ kind: 'word', start: word.start, end: wordEnd, text: wordText, lower: wordText.toLowerCase(), passage: -1 });
     at = wordEnd;
   }
