@@ -77,10 +77,14 @@ function opensSurname(tokens: Token[], i: number): boolean {
 
 const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'del', 'della', 'der', 'ter', 'ten']);
 
+/** Each word and the word with a dot ("jan", "jan."): looked up without cutting the dot off every token. */
+const withDots = (words: Iterable<string>): ReadonlySet<string> => new Set([...words].flatMap((w) => [w, `${w}.`]));
+const DAYS_AND_MONTHS = withDots([...MONTHS, ...WEEKDAYS]);
+const DOTTED_PRONOUNS = withDots(PRONOUNS);
+
 /** Months, weekdays and pronouns end a name: "Maduro Monday", "Cuba I". */
 function breaksName(t: Token): boolean {
-  const key = t.key.endsWith('.') ? t.key.slice(0, -1) : t.key;
-  return MONTHS.has(key) || WEEKDAYS.has(key) || (PRONOUNS.has(key) && !t.allCaps);
+  return DAYS_AND_MONTHS.has(t.key) || (DOTTED_PRONOUNS.has(t.key) && !t.allCaps);
 }
 
 function splitAtBreaks(run: Token[]): Token[][] {
