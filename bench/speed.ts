@@ -64,6 +64,7 @@ export function hostileInputs(): Record<string, string> {
     'capitals and quotes, one sentence': repeat('Ana Ruiz "Del Monte" Board of Alto ‘Quinta’ Vega, '),
     'abbreviations': repeat('Jan. U.S. Mr. Dr. St. Gen. No. '),
     'digits and figures': repeat('1,000 2,000.5 $3 million 90 percent '),
+    'dates and times': repeat('1999 2,000 31 12/31/2026 2026-01-22 9:00 pm ET Jan. 3 last week '),
     'one huge line of prose': repeat('the council said on Monday that 41 workers left '),
     'one 5 MB paragraph': repeat('The mayor, Ana Ruiz, said on Jan. 3 that "about 40 people" left. ', 5 * mb),
     'unclosed markdown links': repeat('[a]('),
