@@ -207,11 +207,26 @@ function emit(text: string, all: Token[], run: Token[], titled: boolean, honorif
 
 /** Only a comma and spaces between two words ("Whitewater, Wisconsin"). */
 function isCommaBetween(text: string, from: number, to: number): boolean {
-  return to - from <= 3 && text.slice(from, to).trim() === ',';
+  if (to - from > 3) return false;
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (!isBlankCode(c)) return false;
+  }
+  return commas === 1;
+}
+
+/** What String.prototype.trim removes: white space and line terminators. */
+function isBlankCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function hasAmpersand(text: string, run: Token[]): boolean {
-  for (let k = 1; k < run.length; k++) if (text.slice(run[k - 1].end, run[k].start).includes('&')) return true;
+  for (let k = 1; k < run.length; k++) {
+    for (let i = run[k - 1].end; i < run[k].start; i++) if (text.charCodeAt(i) === 38) return true;
+  }
   return false;
 }
 

@@ -1,5 +1,6 @@
 // Words of the scanned stretches, with what the name finder needs to know about each: case, whether it
 // opens a sentence or a quotation, and whether only spaces separate it from the word before.
+import { isUpperCode } from '../text/chars';
 import { foldForMatch } from '../text/fold';
 import type { ScanRange } from './scanRanges';
 
@@ -144,7 +145,7 @@ function wordEnd(text: string, i: number, end: number): number {
 }
 
 function takesDot(text: string, start: number, end: number): boolean {
-  if (end - start === 1) return isUpper(text[start]);
+  if (end - start === 1) return isUpperCode(text.charCodeAt(start));
   if (end - start > 5) return false;
   const word = text.slice(start, end);
   return word.includes('.') || DOTTED.has(word.toLowerCase());
@@ -155,8 +156,9 @@ function makeToken(text: string, start: number, rawEnd: number, opens: boolean, 
   let word = text.slice(start, end);
   let suffix = '';
   const hyphen = lastHyphen(word);
-  if (hyphen > 0 && PLACE_SUFFIXES.has(word.slice(hyphen + 1))) {
-    suffix = word.slice(hyphen + 1);
+  const ending = hyphen > 0 ? word.slice(hyphen + 1) : '';
+  if (PLACE_SUFFIXES.has(ending)) {
+    suffix = ending;
     end = start + hyphen;
     word = word.slice(0, hyphen);
   }
@@ -167,8 +169,11 @@ function makeToken(text: string, start: number, rawEnd: number, opens: boolean, 
     word = word.slice(0, -2);
   }
   if (word.length === 0) return null;
-  const { upper, lower, digits } = letterCounts(word);
-  const capitalised = (isUpper(word[0]) && digits === 0 && !hasLowerSuffix(word)) || hasNamePrefix(word);
+  const counts = letterCounts(word);
+  const upper = counts & COUNT_MASK;
+  const lower = (counts >>> COUNT_BITS) & COUNT_MASK;
+  const hasDigit = counts >>> (2 * COUNT_BITS) !== 0;
+  const capitalised = (isUpperCode(word.charCodeAt(0)) && !hasDigit && !hasLowerSuffix(word)) || hasNamePrefix(word);
   return {
     start,
     end,
@@ -187,22 +192,27 @@ function makeToken(text: string, start: number, rawEnd: number, opens: boolean, 
   };
 }
 
-function letterCounts(word: string): { upper: number; lower: number; digits: number } {
+/** Letter counts packed in one number (no object per token): upper, lower, then whether any digit. */
+const COUNT_BITS = 14;
+const COUNT_MASK = (1 << COUNT_BITS) - 1;
+
+function letterCounts(word: string): number {
   let upper = 0;
   let lower = 0;
-  let digits = 0;
+  let digit = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 48 && c <= 57) digits++;
+    else if (c >= 48 && c <= 57) digit = 1;
     else if (c > 127) {
       const ch = word[i];
       if (ch !== ch.toLowerCase()) upper++;
       else if (ch !== ch.toUpperCase()) lower++;
     }
   }
-  return { upper, lower, digits };
+  // Words longer than the mask allows only ever need "two or more" and "none": the counts saturate.
+  return Math.min(upper, COUNT_MASK) | (Math.min(lower, COUNT_MASK) << COUNT_BITS) | (digit << (2 * COUNT_BITS));
 }
 
 function lastHyphen(word: string): number {
@@ -216,7 +226,7 @@ function lastHyphen(word: string): number {
  */
 function hasLowerSuffix(word: string): boolean {
   const dash = lastHyphen(word);
-  return dash > 0 && word.length - dash - 1 >= 3 && !isUpper(word[dash + 1]);
+  return dash > 0 && word.length - dash - 1 >= 3 && !isUpperCode(word.charCodeAt(dash + 1));
 }
 
 /** Arabic articles and kin joined by a hyphen to a name. */
@@ -225,7 +235,7 @@ const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'as', 'ash', 'az', 'abu']);
 /** "al-Sadr", "el-Sisi": a lower-case Arabic article joined to a capitalised name. */
 function hasNamePrefix(word: string): boolean {
   const dash = word.indexOf('-');
-  return dash > 0 && dash <= 3 && NAME_PREFIXES.has(word.slice(0, dash)) && isUpper(word[dash + 1] ?? '');
+  return dash > 0 && dash <= 3 && NAME_PREFIXES.has(word.slice(0, dash)) && isUpperCode(word.charCodeAt(dash + 1));
 }
 
 /**
@@ -259,8 +269,4 @@ function markShoutedPhrases(line: Token[]): void {
     if (j - i >= 2) for (let k = i; k < j; k++) line[k].shouting = true;
     i = Math.max(j, i + 1);
   }
-}
-
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

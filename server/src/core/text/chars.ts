@@ -62,3 +62,9 @@ export function isLowerCode(c: number): boolean {
   if (c < 128) return c >= 97 && c <= 122;
   return c < 0x10000 && !isNonLetterFast(c) && caseOfCode(c) === 2;
 }
+
+/** isUpper on a character code. */
+export function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return c < 0x10000 && !isNonLetterFast(c) && caseOfCode(c) === 1;
+}
