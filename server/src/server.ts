@@ -130,9 +130,13 @@ async function indexCollections(): Promise<void> {
       if (problem) void connection.window.showWarningMessage(`Crosscheck: ${problem}`);
     }
     // Files are read and analysed in parallel, and added to their collections in order.
+    let reported = -1;
     await preparedInOrder(files, PREPARED_AHEAD_PER_THREAD * analysisPool.threads, prepareArticle, async (path, prepared, i) => {
       await indexArticle(path, prepared);
-      progress.report(Math.round(((i + 1) * 100) / files.length), `${i + 1} of ${files.length} articles`);
+      // One report per percent: a 10,000-article collection needs no 10,000 progress messages.
+      const percentage = Math.round(((i + 1) * 100) / files.length);
+      if (percentage !== reported) progress.report(percentage, `${i + 1} of ${files.length} articles`);
+      reported = percentage;
       // Let hovers and edits through between articles.
       await new Promise((resolve) => setImmediate(resolve));
     });
