@@ -53,11 +53,10 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
 
   // Full names: two or more words (a leading "the" does not count).
   for (const m of mentions) {
-    const words = wordsOf(m.candidate);
-    if (words.length < 2) continue;
-    const g = byKey.get(keyOfWords(words));
+    if (nameLengthOf(m.candidate) < 2) continue;
+    const g = byKey.get(nameKeyOf(m.candidate));
     if (g !== undefined && compatible(groups[g], m)) join(m, g);
-    else if (g === undefined) open(m, words);
+    else if (g === undefined) open(m, wordsOf(m.candidate));
   }
 
   // Short forms and acronyms, in reading order so "most recent" means what the reader last saw.
@@ -83,6 +82,16 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
 
 function keyOfWords(words: string[]): string {
   return words.length === 1 ? words[0] : words.join(' ');
+}
+
+/** Words in the name without a leading "the": the length of wordsOf(c), without building the words. */
+function nameLengthOf(c: Candidate): number {
+  return c.tokens.length > 1 && c.tokens[0].key === 'the' ? c.tokens.length - 1 : c.tokens.length;
+}
+
+/** keyOfWords(wordsOf(c)) read off the candidate's key, whose words are its tokens' keys joined by spaces. */
+function nameKeyOf(c: Candidate): string {
+  return c.tokens.length > 1 && c.tokens[0].key === 'the' ? c.key.slice('the '.length) : c.key;
 }
 
 function wordsOf(c: Candidate): string[] {

@@ -2,7 +2,7 @@
 // "U.S." and "F." stay words), single punctuation marks, and each quoted passage as one token.
 import { isSpace } from '../text/lines';
 import { isUpper } from '../text/chars';
-import { wordsOf } from '../text/words';
+import { isWordStart, wordEndFrom } from '../text/words';
 import type { QuotedPassage } from './marks';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -43,13 +43,23 @@ export function tokensOf(text: string, start: number, end: number, passages: Quo
 
 function pushPlain(text: string, start: number, end: number, tokens: Token[]): void {
   let at = start;
-  for (const word of wordsOf(text, start, end)) {
-    pushPunctuation(text, at, word.start, tokens);
-    let wordEnd = word.end;
-    if (text[wordEnd] === '.' && wordEnd < end && (DOTTED.has(word.text) || (word.text.length === 1 && isUpper(word.text)))) wordEnd++;
-    const wordText = wordEnd === word.end ? word.text : text.slice(word.start, wordEnd);
-    tokens.push({ kind: 'word', start: word.start, end: wordEnd, text: wordText, lower: wordText.toLowerCase(), passage: -1 });
+  // Words as text/words finds them, read in place: no list of words is built only to be copied.
+  let i = start;
+  while (i < end) {
+    if (!isWordStart(text, i)) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    const plainEnd = wordEndFrom(text, i, end);
+    const plain = text.slice(wordStart, plainEnd);
+    pushPunctuation(text, at, wordStart, tokens);
+    let wordEnd = plainEnd;
+    if (text.charCodeAt(wordEnd) === 46 /* . */ && wordEnd < end && (DOTTED.has(plain) || (plain.length === 1 && isUpper(plain)))) wordEnd++;
+    const wordText = wordEnd === plainEnd ? plain : text.slice(wordStart, wordEnd);
+    tokens.push({ kind: 'word', start: wordStart, end: wordEnd, text: wordText, lower: wordText.toLowerCase(), passage: -1 });
     at = wordEnd;
+    i = plainEnd;
   }
   pushPunctuation(text, at, end, tokens);
 }

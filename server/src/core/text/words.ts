@@ -17,14 +17,20 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
       continue;
     }
     const wordStart = i;
-    i = advanceInWord(text, i, end);
-    while (joins(text, i, end)) i = advanceInWord(text, i + 1, end);
+    i = wordEndFrom(text, i, end);
     words.push({ start: wordStart, end: i, text: text.slice(wordStart, i) });
   }
   return words;
 }
 
-function isWordStart(text: string, i: number): boolean {
+/** End of the word starting at `i` (where isWordStart holds): for scanners that build their own records. */
+export function wordEndFrom(text: string, i: number, end: number): number {
+  i = advanceInWord(text, i, end);
+  while (joins(text, i, end)) i = advanceInWord(text, i + 1, end);
+  return i;
+}
+
+export function isWordStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return isLetterCode(c) || isDigitCode(c) || isMark(c);
 }
