@@ -60,11 +60,14 @@ function citeAt(text: string, words: Word[], i: number, entities: readonly Entit
   }
   // "The Journal reported", "Reuters previously reported": an outlet publishing what the article repeats.
   if (!startsName(text, words, i)) return null;
-  const name = nameAt(text, words, i, false);
-  if (!name) return null;
-  let v = name.next;
+  // Most capitalised words are followed by no reporting verb: the name is only copied out once one is.
+  const from = nameStartAt(words, i, false);
+  if (from < 0) return null;
+  const next = nameEndAt(text, words, from);
+  let v = next;
   if (REPORTED_ADVERBS.has(words[v]?.text ?? '')) v++;
   if (!REPORTED_VERBS.has(words[v]?.text ?? '') || !plainGap(text, words, v)) return null;
+  const name = nameOf(text, words, from, next);
   return isCitable(text, name, entities, true) ? name : null;
 }
 
@@ -99,6 +102,12 @@ function describedOutlet(text: string, words: Word[], k: number, lastOutlet: str
 
 /** A capitalised name from word k on, without a leading "the": "The Wall Street Journal" → "Wall Street Journal". */
 function nameAt(text: string, words: Word[], k: number, allowReportPhrase: boolean): (FoundCite & { next: number }) | null {
+  const j = nameStartAt(words, k, allowReportPhrase);
+  return j < 0 ? null : nameOf(text, words, j, nameEndAt(text, words, j));
+}
+
+/** The word the name opens at, from word k on (after "a report by", a leading "the"), or -1 when none. */
+function nameStartAt(words: Word[], k: number, allowReportPhrase: boolean): number {
   let j = k;
   if (allowReportPhrase) {
     // "according to a (new) report by X"
@@ -109,7 +118,11 @@ function nameAt(text: string, words: Word[], k: number, allowReportPhrase: boole
     if (REPORT_NOUNS.has(lowerAt(words, r)) && (prep === 'by' || prep === 'in' || prep === 'from')) j = r + 2;
   }
   if (lowerAt(words, j) === 'the' && words[j + 1] && isCapitalized(words[j + 1].text)) j++;
-  if (!words[j] || !isCapitalized(words[j].text)) return null;
+  return words[j] && isCapitalized(words[j].text) ? j : -1;
+}
+
+/** One past the last word of the name opening at word j. */
+function nameEndAt(text: string, words: Word[], j: number): number {
   let end = j + 1;
   while (end < words.length && end - j < MAX_NAME_WORDS && plainGap(text, words, end)) {
     const w = words[end].text;
@@ -117,6 +130,11 @@ function nameAt(text: string, words: Word[], k: number, allowReportPhrase: boole
     else if (NAME_JOINERS.has(w) && words[end + 1] && isCapitalized(words[end + 1].text) && plainGap(text, words, end + 1)) end += 2;
     else break;
   }
+  return end;
+}
+
+/** The name made of words [j, end), with the word after it as `next`. */
+function nameOf(text: string, words: Word[], j: number, end: number): FoundCite & { next: number } {
   const start = words[j].start;
   const stop = words[end - 1].end;
   const name = text.slice(start, stop);

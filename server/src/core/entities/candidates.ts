@@ -145,7 +145,8 @@ function trimRun(text: string, all: Token[], run: Token[], common: (key: string,
     if (rest.length) emit(text, all, rest, true, title.honorific, out);
     return;
   }
-  emit(text, all, run.slice(from, to), false, false, out);
+  // The run is the candidate's own copy: kept whole, it needs no second one.
+  emit(text, all, from === 0 ? run : run.slice(from, to), false, false, out);
 }
 
 /** The first stretch of title words that has a name after it and is not itself part of an organisation's name. */

@@ -52,7 +52,8 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
   };
 
   // Full names: two or more words (a leading "the" does not count).
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (nameLengthOf(m.candidate) < 2) continue;
     const g = byKey.get(nameKeyOf(m.candidate));
     if (g !== undefined && compatible(groups[g], m)) join(m, g);
@@ -62,7 +63,8 @@ export function linkMentions(text: string, mentions: Mention[]): EntityGroup[] {
   // Short forms and acronyms, in reading order so "most recent" means what the reader last saw.
   const lastSeen: number[] = [];
   let previous: Mention | null = null;
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.entity < 0) {
       const g = shortFormOf(m, groups, byLastWord, lastSeen) ?? acronymOf(text, m, previous, byInitials);
       if (g !== null) join(m, g);

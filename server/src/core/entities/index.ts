@@ -36,10 +36,15 @@ export function findEntities(text: string, layout: Layout): FoundEntities {
   const candidates = candidatesOf(text, tokens, ordinary);
   const context = { common: (key: string) => words.lowerCase.has(key) };
   const surnames = new Set<string>();
-  for (const c of candidates) if (c.tokens.length > 1) surnames.add(c.tokens[c.tokens.length - 1].key);
+  // Indexed loops: these run once per word of the article, and must not allocate an iterator step each.
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
+    if (c.tokens.length > 1) surnames.add(c.tokens[c.tokens.length - 1].key);
+  }
 
   const mentions: Mention[] = [];
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k];
     const typing = typeOf(c, text.slice(c.start, c.end), context);
     if (c.tokens.length > 1 || keepsLoneWord(c, typing, words, surnames)) mentions.push({ candidate: c, typing, entity: -1 });
   }
@@ -57,7 +62,8 @@ interface WordsSeen {
 
 function wordsSeen(tokens: Token[]): WordsSeen {
   const seen: WordsSeen = { lowerCase: new Set(), capitalisedInside: new Set() };
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (!t.capitalised && !t.allCaps) seen.lowerCase.add(t.key);
     else if (t.capitalised && !t.sentenceInitial && !t.shouting) seen.capitalisedInside.add(t.key);
   }
@@ -81,7 +87,9 @@ function keepsLoneWord(c: Candidate, typing: Typing, words: WordsSeen, surnames:
 function assemble(text: string, groups: EntityGroup[], mentions: Mention[]): FoundEntities {
   const kept: Mention[] = [];
   let coveredTo = -1;
-  for (const m of mentions.sort((a, b) => a.candidate.start - b.candidate.start)) {
+  mentions.sort((a, b) => a.candidate.start - b.candidate.start);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.candidate.start < coveredTo) continue;
     kept.push(m);
     coveredTo = m.candidate.end;
@@ -89,7 +97,8 @@ function assemble(text: string, groups: EntityGroup[], mentions: Mention[]): Fou
   const entityList: ArticleEntity[] = [];
   const idOf = new Map<number, number>();
   const forms = new Map<number, Set<string>>();
-  for (const m of kept) {
+  for (let k = 0; k < kept.length; k++) {
+    const m = kept[k];
     if (!idOf.has(m.entity)) {
       idOf.set(m.entity, idOf.size);
       forms.set(m.entity, new Set());

@@ -247,7 +247,8 @@ function markShouting(line: Token[], heading: boolean): void {
   let words = 0;
   let capitalised = 0;
   let letters = 0;
-  for (const t of line) {
+  for (let k = 0; k < line.length; k++) {
+    const t = line[k];
     if (!t.hasLetter) continue;
     letters++;
     if (t.hasLower) lower++;
@@ -257,7 +258,7 @@ function markShouting(line: Token[], heading: boolean): void {
   }
   const allCaps = letters > 0 && lower === 0 && line.some((t) => t.allCaps);
   const titleCase = heading && words >= 3 && capitalised >= words - 1 && line.filter((t) => !t.capitalised && !SMALL_WORDS.has(t.key)).length <= 1 && capitalised / words >= 0.85;
-  if (allCaps || titleCase) for (const t of line) t.shouting = true;
+  if (allCaps || titleCase) for (let k = 0; k < line.length; k++) line[k].shouting = true;
   else markShoutedPhrases(line);
 }
 
