@@ -2,17 +2,17 @@
 // (fragment), or a word or two held at arm's length (scare quotes: an ‘Anti-Imperialist’ protest).
 import type { QuoteKind } from '../types';
 import { isLetter, isLower, isUpper } from '../text/chars';
-import { wordsOf } from '../text/words';
+import { wordCountUpTo } from '../text/words';
 import type { QuotedPassage } from './marks';
 
 const END_PUNCTUATION = '.!?…,;:—–-';
 
 export function quoteKind(text: string, passage: QuotedPassage, sentenceStart: number): QuoteKind {
-  const words = wordsOf(text, passage.start, passage.end);
+  const words = wordCountUpTo(text, passage.start, passage.end, 4);
   const endsPunctuated = END_PUNCTUATION.includes(text[passage.end - 1]);
   const capitalised = startsCapitalised(text, passage);
   const introduced = onlyMarkupBetween(text, sentenceStart, passage.open) || introducedByPunctuation(text, passage.open);
-  if (words.length <= 3) {
+  if (words <= 3) {
     if (capitalised && (endsPunctuated || introduced)) return 'direct';
     return endsPunctuated || afterThat(text, passage.open) ? 'fragment' : 'scare';
   }

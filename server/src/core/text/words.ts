@@ -23,6 +23,21 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   return words;
 }
 
+/** How many words [start, end) holds, counting no further than `atMost`: for callers asking "a few, or more?". */
+export function wordCountUpTo(text: string, start: number, end: number, atMost: number): number {
+  let count = 0;
+  let i = start;
+  while (i < end && count < atMost) {
+    if (!isWordStart(text, i)) {
+      i++;
+      continue;
+    }
+    i = wordEndFrom(text, i, end);
+    count++;
+  }
+  return count;
+}
+
 /** End of the word starting at `i` (where isWordStart holds): for scanners that build their own records. */
 export function wordEndFrom(text: string, i: number, end: number): number {
   i = advanceInWord(text, i, end);
