@@ -110,14 +110,19 @@ function compatible(group: EntityGroup, m: Mention): boolean {
 
 function shortFormOf(m: Mention, groups: EntityGroup[], byLastWord: Map<string, number[]>, lastSeen: number[]): number | null {
   const words = wordsOf(m.candidate);
-  // The newest few names ending in the same word are enough, and keep hostile input linear.
-  const options = (byLastWord.get(words[words.length - 1]) ?? []).slice(-16).filter(
-    (g) => groups[g].words.length > words.length && endsWith(groups[g].words, words) && compatible(groups[g], m),
-  );
-  if (options.length === 0) return null;
-  const before = options.filter((g) => lastSeen[g] !== undefined);
-  if (before.length) return before.reduce((a, b) => (lastSeen[b] > lastSeen[a] ? b : a));
-  return options.reduce((a, b) => (firstStart(groups[b]) < firstStart(groups[a]) ? b : a));
+  const sameLast = byLastWord.get(words[words.length - 1]);
+  if (sameLast === undefined) return null;
+  // The newest few names ending in the same word are enough, and keep hostile input linear. Among
+  // them: the one last seen; else, none seen yet, the one first written. Ties go to the older group.
+  let lastSeenBest: number | null = null;
+  let firstWrittenBest: number | null = null;
+  for (let k = Math.max(0, sameLast.length - 16); k < sameLast.length; k++) {
+    const g = sameLast[k];
+    if (!(groups[g].words.length > words.length && endsWith(groups[g].words, words) && compatible(groups[g], m))) continue;
+    if (lastSeen[g] !== undefined && (lastSeenBest === null || lastSeen[g] > lastSeen[lastSeenBest])) lastSeenBest = g;
+    if (firstWrittenBest === null || firstStart(groups[g]) < firstStart(groups[firstWrittenBest])) firstWrittenBest = g;
+  }
+  return lastSeenBest ?? firstWrittenBest;
 }
 
 function endsWith(words: string[], tail: string[]): boolean {
@@ -148,10 +153,15 @@ function acronymOf(text: string, m: Mention, previous: Mention | null, byInitial
 /** The type most sure among an entity's mentions; among equally sure ones, the most frequent. */
 export function typeOfGroup(group: EntityGroup): EntityType | null {
   let best = 0;
-  for (const m of group.mentions) if (m.typing.type && m.typing.strength > best) best = m.typing.strength;
+  const mentions = group.mentions;
+  for (let k = 0; k < mentions.length; k++) {
+    const typing = mentions[k].typing;
+    if (typing.type && typing.strength > best) best = typing.strength;
+  }
   if (best === 0) return null;
   const votes = new Map<EntityType, number>();
-  for (const m of group.mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.typing.type && m.typing.strength === best) votes.set(m.typing.type, (votes.get(m.typing.type) ?? 0) + 1);
   }
   let type: EntityType | null = null;
