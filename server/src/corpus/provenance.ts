@@ -59,32 +59,65 @@ export function shinglesOf(text: string, facts: ArticleFacts): Uint32Array {
  */
 const MAX_HOLDERS = 50;
 
+/** Slots of a fresh shingle table; a power of two, as the table's hashing needs. */
+const INITIAL_SLOTS = 1 << 12;
+
 /**
- * Which articles hold each shingle, to find reuse without comparing every pair. Most shingles belong
- * to one article only, so a lone holder is kept as its path and a set is made for the second.
+ * Which articles hold each shingle, to find reuse without comparing every pair. A large collection
+ * holds millions of shingles, so they live in an open-addressing table of typed arrays rather than a
+ * Map of millions of entries: adding an article costs a few array writes per shingle. Most shingles
+ * belong to one article only, so a slot holds that article's number, and a set of paths is made for
+ * the second holder.
  */
 export class ShingleIndex {
-  private readonly holders = new Map<number, string | Set<string>>();
+  /** Shingle + 1 in each used slot; 0 marks a free one (shingles are 30 bits, so + 1 still fits). */
+  private keys = new Uint32Array(INITIAL_SLOTS);
+  /** The lone holder's article number, or -(group + 1) for a shingle several articles hold. */
+  private holders = new Int32Array(INITIAL_SLOTS);
+  private slotBits = Math.log2(INITIAL_SLOTS);
+  private used = 0;
+  private readonly numbers = new Map<string, number>();
+  private readonly paths: string[] = [];
+  private readonly freeNumbers: number[] = [];
+  private readonly groups: Set<string>[] = [];
+  private readonly freeGroups: number[] = [];
 
   add(path: string, shingles: Uint32Array): void {
+    const number = this.numberOf(path);
     for (const s of shingles) {
-      const held = this.holders.get(s);
-      if (held === undefined) this.holders.set(s, path);
-      else if (typeof held === 'string') {
-        if (held !== path) this.holders.set(s, new Set([held, path]));
-      } else held.add(path);
+      if (this.used * 4 >= this.keys.length * 3) this.grow();
+      const slot = this.slotOf(s + 1);
+      const held = this.holders[slot]!;
+      if (this.keys[slot] === 0) {
+        this.keys[slot] = s + 1;
+        this.holders[slot] = number;
+        this.used++;
+      } else if (held >= 0) {
+        if (held !== number) this.holders[slot] = -(this.newGroup(this.paths[held]!, path) + 1);
+      } else this.groups[-held - 1]!.add(path);
     }
   }
 
   remove(path: string, shingles: Uint32Array): void {
+    const number = this.numbers.get(path);
+    if (number === undefined) return;
     for (const s of shingles) {
-      const held = this.holders.get(s);
-      if (held === path) this.holders.delete(s);
-      else if (typeof held === 'object') {
-        held.delete(path);
-        if (held.size === 1) this.holders.set(s, held.values().next().value!);
+      const slot = this.slotOf(s + 1);
+      if (this.keys[slot] === 0) continue;
+      const held = this.holders[slot]!;
+      if (held === number) this.free(slot);
+      else if (held < 0) {
+        const group = this.groups[-held - 1]!;
+        group.delete(path);
+        if (group.size === 1) {
+          this.holders[slot] = this.numbers.get(group.values().next().value!)!;
+          this.freeGroups.push(-held - 1);
+        }
       }
     }
+    // Its shingles are gone, so its number can go to the next new article.
+    this.numbers.delete(path);
+    this.freeNumbers.push(number);
   }
 
   /**
@@ -94,9 +127,11 @@ export class ShingleIndex {
   holdersOf(shingles: Uint32Array): Set<string> {
     const paths = new Set<string>();
     for (const s of shingles) {
-      const held = this.holders.get(s);
-      if (typeof held === 'string') paths.add(held);
-      else if (held && held.size <= MAX_HOLDERS + 1) for (const p of held) paths.add(p);
+      const slot = this.slotOf(s + 1);
+      if (this.keys[slot] === 0) continue;
+      const held = this.holders[slot]!;
+      if (held >= 0) paths.add(this.paths[held]!);
+      else if (this.groups[-held - 1]!.size <= MAX_HOLDERS + 1) for (const p of this.groups[-held - 1]!) paths.add(p);
     }
     return paths;
   }
@@ -105,14 +140,79 @@ export class ShingleIndex {
   reuseOf(path: string, shingles: Uint32Array): Map<string, number> {
     const counts = new Map<string, number>();
     for (const s of shingles) {
-      const held = this.holders.get(s);
+      const slot = this.slotOf(s + 1);
+      const held = this.holders[slot]!;
       // A lone holder is this article itself: nobody else shares the run.
-      if (typeof held !== 'object' || held.size > MAX_HOLDERS) continue;
-      for (const p of held) if (p !== path) counts.set(p, (counts.get(p) ?? 0) + 1);
+      if (this.keys[slot] === 0 || held >= 0) continue;
+      const group = this.groups[-held - 1]!;
+      if (group.size > MAX_HOLDERS) continue;
+      for (const p of group) if (p !== path) counts.set(p, (counts.get(p) ?? 0) + 1);
     }
     const shares = new Map<string, number>();
     for (const [p, n] of counts) if (n / shingles.length >= PARTIALLY) shares.set(p, n / shingles.length);
     return shares;
+  }
+
+  private numberOf(path: string): number {
+    let number = this.numbers.get(path);
+    if (number === undefined) {
+      number = this.freeNumbers.pop() ?? this.paths.length;
+      this.numbers.set(path, number);
+      this.paths[number] = path;
+    }
+    return number;
+  }
+
+  private newGroup(first: string, second: string): number {
+    const group = new Set([first, second]);
+    const index = this.freeGroups.pop() ?? this.groups.length;
+    this.groups[index] = group;
+    return index;
+  }
+
+  /** The slot holding `key`, or the free slot where it would go (linear probing from its home slot). */
+  private slotOf(key: number): number {
+    const mask = this.keys.length - 1;
+    let slot = this.home(key);
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** Fibonacci hashing: the top bits of the product spread even similar keys over the table. */
+  private home(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> (32 - this.slotBits);
+  }
+
+  /** Empties a slot, moving later keys of its probe run back so every key stays reachable. */
+  private free(slot: number): void {
+    const mask = this.keys.length - 1;
+    let gap = slot;
+    for (let next = (gap + 1) & mask; this.keys[next] !== 0; next = (next + 1) & mask) {
+      const home = this.home(this.keys[next]!);
+      // The key at `next` may fill the gap unless its home lies cyclically after the gap.
+      const stays = gap <= next ? gap < home && home <= next : gap < home || home <= next;
+      if (stays) continue;
+      this.keys[gap] = this.keys[next]!;
+      this.holders[gap] = this.holders[next]!;
+      gap = next;
+    }
+    this.keys[gap] = 0;
+    this.holders[gap] = 0;
+    this.used--;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const holders = this.holders;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.holders = new Int32Array(keys.length * 2);
+    this.slotBits++;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === 0) continue;
+      const slot = this.slotOf(keys[i]!);
+      this.keys[slot] = keys[i]!;
+      this.holders[slot] = holders[i]!;
+    }
   }
 }
 
