@@ -17,6 +17,13 @@ import { storyMembers, storyTie } from './stories';
 import type { CollectionConfig, CollectionDiagnostic, EntityCluster, Location, MatchGroup } from './types';
 
 const NO_LINKS: ReadonlyMap<string, PairLinks> = new Map();
+
+/**
+ * A pair's links are computed from the newer article's side and kept once: the other article holds
+ * them as seen from there, turned around only when its findings are computed, so a large collection
+ * does not hold every pair twice.
+ */
+type StoredLinks = PairLinks | { seenFromOther: PairLinks };
 /** Ties kept per article when it is indexed. */
 const MAX_TIES = 30;
 
@@ -29,7 +36,7 @@ export class Collection {
   private names = new NameTable();
   private candidates = new CandidateIndex();
   private shingleIndex = new ShingleIndex();
-  private readonly links = new Map<string, Map<string, PairLinks>>();
+  private readonly links = new Map<string, Map<string, StoredLinks>>();
   private readonly ties = new Map<string, Set<string>>();
 
   private clusterCache: Map<string, ClusterCore> | null = null;
@@ -85,7 +92,7 @@ export class Collection {
     const links = this.candidates.linksOf(next, (p) => this.articles.get(p), storyCandidates);
     this.links.set(path, links);
     for (const [other, l] of links) {
-      this.linksOfMut(other).set(path, flipLinks(l));
+      this.linksOfMut(other).set(path, { seenFromOther: l });
       changed.add(other);
     }
     const strengths: [string, number][] = [];
@@ -285,11 +292,12 @@ export class Collection {
    */
   private linksInPathOrder(path: string): ReadonlyMap<string, PairLinks> {
     const links = this.links.get(path);
-    if (!links || links.size < 2) return links ?? NO_LINKS;
-    return new Map([...links].sort(([x], [y]) => (x < y ? -1 : 1)));
+    if (!links) return NO_LINKS;
+    const sorted = links.size < 2 ? [...links] : [...links].sort(([x], [y]) => (x < y ? -1 : 1));
+    return new Map(sorted.map(([other, l]) => [other, 'seenFromOther' in l ? flipLinks(l.seenFromOther) : l]));
   }
 
-  private linksOfMut(path: string): Map<string, PairLinks> {
+  private linksOfMut(path: string): Map<string, StoredLinks> {
     let l = this.links.get(path);
     if (!l) this.links.set(path, (l = new Map()));
     return l;
