@@ -59,7 +59,7 @@ describe('corpus: reuse index', () => {
         const shingles = new Set<number>();
         const count = Math.floor(random() * 400);
         // Few distinct values, so articles share shingles and some are held past the limit.
-        for (let i = 0; i < count; i++) shingles.add((Math.floor(random() * 12000) * 357913) % (1 << 30));
+        for (let i = 0; i < count; i++) shingles.add((Math.floor(random() * 1200) * 357913) % (1 << 30));
         const sorted = Uint32Array.from(shingles).sort();
         index.add(path, sorted);
         articles.set(path, sorted);
