@@ -3,21 +3,6 @@
 import { isUpper } from '../text/chars';
 import type { Token } from './tokens';
 
-export const TITLES = new Set([
-  'president', 'vice', 'secretary', 'minister', 'prime', 'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor',
-  'mayor', 'chancellor', 'general', 'gen.', 'dr.', 'mr.', 'mrs.', 'ms.', 'judge', 'justice', 'chief', 'director',
-  'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'chairwoman', 'chair', 'ambassador', 'king', 'queen',
-  'prince', 'princess', 'pope', 'rev.', 'reverend', 'professor', 'prof.', 'lt.', 'col.', 'sgt.', 'capt.', 'adm.',
-  'commissioner', 'attorney', 'speaker', 'leader', 'congressman', 'congresswoman', 'sheriff', 'acting', 'deputy',
-  'former', 'assistant', 'undersecretary', 'commander', 'colonel', 'captain', 'lieutenant', 'sergeant', 'admiral',
-  'officer', 'detective', 'inspector', 'superintendent', 'nominee', 'candidate', 'manager', 'adviser', 'advisor',
-  'aide', 'strategist', 'pollster', 'analyst', 'founder', 'executive', 'head', 'presidential', 'campaign', 'press',
-  'communications', 'senior', 'top', 'economist', 'researcher', 'lawyer', 'host', 'anchor', 'editor',
-  'correspondent', 'columnist', 'author', 'writer', 'coach', 'chairs', 'rabbi', 'imam', 'bishop',
-  'cardinal', 'father', 'sister', 'brother', 'auntie', 'uncle', 'dean', 'principal', 'resident', 'retiree', 'worker',
-  'foreign', 'interior', 'defense', 'defence', 'finance', 'state', 'treasury', 'homeland', 'security', 'affairs',
-  'majority', 'minority', 'whip', 'house', 'senate', 'national', 'democratic', 'republican', 'gop', 'of', 'the', 'for',
-]);
 /** Title words that can open a title by themselves; the rest only continue one ("Secretary of State"). */
 const TITLE_OPENERS = new Set([
   'president', 'vice', 'secretary', 'minister', 'prime', 'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor',
@@ -29,6 +14,16 @@ const TITLE_OPENERS = new Set([
   'candidate', 'manager', 'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'analyst', 'founder', 'executive',
   'presidential', 'economist', 'lawyer', 'host', 'anchor', 'editor', 'correspondent', 'columnist', 'coach', 'rabbi',
   'bishop', 'cardinal', 'dean', 'retiree', 'resident', 'worker', 'senior', 'press', 'campaign', 'foreign',
+]);
+
+/** Every word a title is made of: the openers and the words that only continue one. */
+export const TITLES = new Set([
+  ...TITLE_OPENERS,
+  'general', 'chair', 'assistant', 'officer', 'superintendent', 'head', 'communications', 'top', 'researcher',
+  'author', 'writer', 'chairs', 'imam', 'father', 'sister', 'brother', 'auntie', 'uncle', 'principal',
+  'interior', 'defense', 'defence', 'finance', 'state', 'treasury', 'homeland', 'security', 'affairs',
+  'majority', 'minority', 'whip', 'house', 'senate', 'national', 'democratic', 'republican', 'gop', 'of',
+  'the', 'for',
 ]);
 
 export function isTitleWord(word: string): boolean {

@@ -58,11 +58,7 @@ function monthFirstAt(text: string, at: number, limit: number): CalendarDate | n
   if (day.length < 1 || day.length > 2) return null;
   i = skipOrdinal(text, i + day.length, limit);
   if (text[i] === ',') i++;
-  i = skipSpaces(text, i, limit);
-  const year = digitsAt(text, i, limit);
-  if (year.length !== 4 || isAlnum(text, i + 4, limit)) return null;
-  const value = validDate(+year, month, +day);
-  return value ? { start: at, end: i + 4, value } : null;
+  return withYearAt(text, skipSpaces(text, i, limit), limit, at, month, +day);
 }
 
 function dayFirstAt(text: string, at: number, limit: number): CalendarDate | null {
@@ -76,11 +72,7 @@ function dayFirstAt(text: string, at: number, limit: number): CalendarDate | nul
   i += name.length;
   if (text[i] === '.') i++;
   if (text[i] === ',') i++;
-  i = skipSpaces(text, i, limit);
-  const year = digitsAt(text, i, limit);
-  if (year.length !== 4 || isAlnum(text, i + 4, limit)) return null;
-  const value = validDate(+year, month, +day);
-  return value ? { start: at, end: i + 4, value } : null;
+  return withYearAt(text, skipSpaces(text, i, limit), limit, at, month, +day);
 }
 
 /** Extends a date over a following clock time and zone: ", 9:00 pm ET", " at 10:15 GMT", "T09:00:00Z". */
@@ -155,4 +147,12 @@ function isAlnum(text: string, at: number, limit: number): boolean {
   if (at >= limit) return false;
   const c = text.charCodeAt(at);
   return isLetterCode(c) || (c >= 48 && c <= 57);
+}
+
+/** Closes a date begun at `at` with the four-digit year at `i`, when there is one and the day exists. */
+function withYearAt(text: string, i: number, limit: number, at: number, month: number, day: number): CalendarDate | null {
+  const year = digitsAt(text, i, limit);
+  if (year.length !== 4 || isAlnum(text, i + 4, limit)) return null;
+  const value = validDate(+year, month, day);
+  return value ? { start: at, end: i + 4, value } : null;
 }
