@@ -78,7 +78,29 @@ export class Collection {
     const next = indexArticle(path, text, facts, this.keys);
     const namesChanged = !old || namesSignature(old) !== namesSignature(next);
     if (old) this.detach(old, namesChanged, changed);
+    for (const other of this.attach(next, namesChanged)) changed.add(other);
+    if (namesChanged) this.markNameHolders(next, changed);
+    this.invalidate(namesChanged);
+    for (const p of this.storyMembersOf(path)) changed.add(p);
+    return [...changed].filter((p) => this.articles.has(p)).sort();
+  }
 
+  /**
+   * Adds an article not yet in the collection while the collection is being read in: nobody has seen
+   * its findings yet, so what changed is not worked out, which on a large collection is much of the cost.
+   */
+  load(path: string, text: string, facts: ArticleFacts): void {
+    if (this.articles.has(path)) {
+      this.update(path, text, facts);
+      return;
+    }
+    this.attach(indexArticle(path, text, facts, this.keys), true);
+    this.invalidate(true);
+  }
+
+  /** Puts an indexed article into every index and links it to the others; returns the linked paths. */
+  private attach(next: IndexedArticle, namesChanged: boolean): Iterable<string> {
+    const { path, text, facts } = next;
     this.articles.set(path, next);
     this.sources.add(path, [this.outletOf(path), facts.metadata.title]);
     this.candidates.add(next);
@@ -91,10 +113,7 @@ export class Collection {
     const storyCandidates = this.candidates.storyCandidates(next);
     const links = this.candidates.linksOf(next, (p) => this.articles.get(p), storyCandidates);
     this.links.set(path, links);
-    for (const [other, l] of links) {
-      this.linksOfMut(other).set(path, { seenFromOther: l });
-      changed.add(other);
-    }
+    for (const [other, l] of links) this.linksOfMut(other).set(path, { seenFromOther: l });
     const strengths: [string, number][] = [];
     for (const other of new Set<string>([...storyCandidates, ...links.keys()])) {
       const b = this.articles.get(other);
@@ -104,10 +123,7 @@ export class Collection {
     // The strongest ties are enough to connect a story; keeping few keeps story walks cheap.
     strengths.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     for (const [other] of strengths.slice(0, MAX_TIES)) this.tie(path, other);
-    if (namesChanged) this.markNameHolders(next, changed);
-    this.invalidate(namesChanged);
-    for (const p of this.storyMembersOf(path)) changed.add(p);
-    return [...changed].filter((p) => this.articles.has(p)).sort();
+    return links.keys();
   }
 
   /** Removes an article; returns the paths whose results may have changed. */

@@ -17,7 +17,7 @@ export function hasAccents(s: string): boolean {
   return s.normalize('NFD') !== s.normalize('NFD').replace(COMBINING_MARKS, '');
 }
 
-function isWordChar(code: number): boolean {
+export function isWordChar(code: number): boolean {
   // ASCII fast path, then any Unicode letter or digit.
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
   if (code < 128) return false;
@@ -80,9 +80,20 @@ function expandContraction(word: string): string[] | null {
   return full ? [base, full] : null;
 }
 
-/** The words of a text span, folded for comparison, with offsets into the original text. */
-export function foldedWords(text: string, start = 0, end = text.length): FoldedWord[] {
-  const words: FoldedWord[] = [];
+/** Where the word starting at `from` ends: letters and digits, with apostrophes inside ("it's"). */
+export function wordEnd(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isWordChar(code)) i++;
+    else if (isApostrophe(code) && i + 1 < end && isWordChar(text.charCodeAt(i + 1)) && i > from) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Visits the folded words of a text span in order; a contraction visits each word it stands for. */
+export function eachFoldedWord(text: string, start: number, end: number, visit: (word: string, from: number, to: number, contracted: boolean) => void): void {
   let i = start;
   while (i < end) {
     if (!isWordChar(text.charCodeAt(i))) {
@@ -90,20 +101,18 @@ export function foldedWords(text: string, start = 0, end = text.length): FoldedW
       continue;
     }
     const from = i;
-    while (i < end) {
-      const code = text.charCodeAt(i);
-      if (isWordChar(code)) i++;
-      else if (isApostrophe(code) && i + 1 < end && isWordChar(text.charCodeAt(i + 1)) && i > from) i++;
-      else break;
-    }
+    i = wordEnd(text, from, end);
     const surface = foldAccents(text.slice(from, i)).replace(/[\u2019\u2018]/g, "'");
     const expanded = expandContraction(surface);
-    if (expanded) {
-      for (const word of expanded) words.push({ word, start: from, end: i, contracted: true });
-    } else {
-      words.push({ word: surface.replace(/'/g, ''), start: from, end: i, contracted: false });
-    }
+    if (expanded) for (const word of expanded) visit(word, from, i, true);
+    else visit(surface.replace(/'/g, ''), from, i, false);
   }
+}
+
+/** The words of a text span, folded for comparison, with offsets into the original text. */
+export function foldedWords(text: string, start = 0, end = text.length): FoldedWord[] {
+  const words: FoldedWord[] = [];
+  eachFoldedWord(text, start, end, (word, from, to, contracted) => words.push({ word, start: from, end: to, contracted }));
   return words;
 }
 

@@ -2,7 +2,7 @@
 // articles when the cited outlet is one of them) and the articles whose text it reuses, measured by
 // shared runs of eight words (shingles), the usual test for rewritten wire copy.
 import type { ArticleFacts } from '../core/types';
-import { foldedWords, foldName } from './fold';
+import { eachFoldedWord, foldName, isWordChar, wordEnd } from './fold';
 
 export interface CitedSource {
   name: string;
@@ -30,27 +30,79 @@ const WHOLLY = 0.8;
 const PARTIALLY = 0.2;
 
 /**
- * FNV-1a hashes of the article's 8-word shingles, over its prose sentences (ads and captions are not
- * prose, and shared boilerplate must not count as reuse); distinct and sorted, in a typed array
- * because a large collection holds hundreds for every article.
+ * Hashes of the article's 8-word shingles, over its prose sentences (ads and captions are not prose,
+ * and shared boilerplate must not count as reuse); distinct and sorted, in a typed array because a
+ * large collection holds hundreds for every article. Each word is hashed once and each shingle
+ * combines its eight word hashes, so the cost is one pass over the text.
  */
 export function shinglesOf(text: string, facts: ArticleFacts): Uint32Array {
   const spans = facts.layout.sentences.length > 0 ? facts.layout.sentences : [{ start: 0, end: text.length }];
-  const shingles = new Set<number>();
+  const wordHashes: number[] = [];
+  let found: Uint32Array = new Uint32Array(256);
+  let count = 0;
+  const addWord = (hash: number) => {
+    wordHashes.push(hash);
+    if (wordHashes.length < SHINGLE_WORDS) return;
+    if (count === found.length) found = grown(found);
+    found[count++] = shingleOf(wordHashes, wordHashes.length - SHINGLE_WORDS);
+  };
+  const addFolded = (word: string) => addWord(hashOfWord(word));
   for (const span of spans) {
-    const words = foldedWords(text, span.start, span.end).map((w) => w.word);
-    for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-      let h = 0x811c9dc5;
-      for (let k = i; k < i + SHINGLE_WORDS; k++) {
-        const w = words[k]!;
-        for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
-        h = Math.imul(h ^ 32, 0x01000193);
+    wordHashes.length = 0;
+    for (let i = span.start; i < span.end; ) {
+      if (!isWordChar(text.charCodeAt(i))) {
+        i++;
+        continue;
       }
-      // 30 bits: V8 keeps integers this small unboxed, which matters for hundreds per article.
-      shingles.add(h >>> 2);
+      const from = i;
+      i = wordEnd(text, from, span.end);
+      const plain = plainWordHash(text, from, i);
+      // Accented words and contractions fold as quotes do; most words are plain ASCII and skip that.
+      if (plain !== null) addWord(plain);
+      else eachFoldedWord(text, from, i, addFolded);
     }
   }
-  return Uint32Array.from(shingles).sort();
+  const sorted = found.subarray(0, count).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  return sorted.slice(0, distinct);
+}
+
+function grown(array: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** FNV-1a of a folded word. */
+function hashOfWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
+  return h;
+}
+
+/** The hash of text[from, to) folded, when it is plain ASCII letters and digits; else null. */
+function plainWordHash(text: string, from: number, to: number): number | null {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    else if (code > 122 || code < 48 || (code > 57 && code < 97)) return null;
+    h = Math.imul(h ^ code, 0x01000193);
+  }
+  return h;
+}
+
+/** One shingle from eight word hashes, mixed so every bit counts; 30 bits, which V8 keeps unboxed. */
+function shingleOf(wordHashes: readonly number[], from: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < from + SHINGLE_WORDS; k++) h = Math.imul(h ^ wordHashes[k]!, 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 2;
 }
 
 /**
