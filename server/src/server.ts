@@ -157,7 +157,7 @@ async function indexArticle(path: string, prepared: PreparedArticle | undefined)
   const open = documents.get(locator.uriOf(path));
   if (!open) {
     // Closed while it was being prepared: read now, in its turn.
-    if (prepared) index.applyPrepared(prepared);
+    if (prepared) index.loadPrepared(prepared);
     else await index.loadFromDisk(path);
     return;
   }

@@ -68,6 +68,18 @@ export function shinglesOf(text: string, facts: ArticleFacts): Uint32Array {
   return sorted.slice(0, distinct);
 }
 
+/** True when a sorted shingle array holds `shingle`. */
+function holds(shingles: Uint32Array, shingle: number): boolean {
+  let lo = 0;
+  let hi = shingles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shingles[mid]! < shingle) lo = mid + 1;
+    else hi = mid;
+  }
+  return shingles[lo] === shingle;
+}
+
 function grown(array: Uint32Array): Uint32Array {
   const bigger = new Uint32Array(array.length * 2);
   bigger.set(array);
@@ -110,6 +122,11 @@ function shingleOf(wordHashes: readonly number[], from: number): number {
  * say who rewrote whom; skipping them keeps an edit's cost bounded.
  */
 const MAX_HOLDERS = 50;
+/**
+ * Past this many holders a shingle's holders are only counted. Well above the limit, so an article
+ * edited back and forth does not list and unlist the same group every time.
+ */
+const UNLISTED_HOLDERS = 2 * (MAX_HOLDERS + 1);
 
 /** Slots of a fresh shingle table; a power of two, as the table's hashing needs. */
 const INITIAL_SLOTS = 1 << 12;
@@ -130,12 +147,18 @@ export class ShingleIndex {
   private used = 0;
   private readonly numbers = new Map<string, number>();
   private readonly paths: string[] = [];
+  /** Each article's shingles by number, to list a group's holders again once it is no longer common. */
+  private readonly held: (Uint32Array | undefined)[] = [];
   private readonly freeNumbers: number[] = [];
-  private readonly groups: Set<string>[] = [];
+  /** The holders of each shared shingle, or null once too many hold it to be worth listing. */
+  private readonly groups: (Set<string> | null)[] = [];
+  /** How many articles hold each group's shingle, for groups no longer listed. */
+  private readonly counts: number[] = [];
   private readonly freeGroups: number[] = [];
 
   add(path: string, shingles: Uint32Array): void {
     const number = this.numberOf(path);
+    this.held[number] = shingles;
     for (const s of shingles) {
       if (this.used * 4 >= this.keys.length * 3) this.grow();
       const slot = this.slotOf(s + 1);
@@ -146,7 +169,21 @@ export class ShingleIndex {
         this.used++;
       } else if (held >= 0) {
         if (held !== number) this.holders[slot] = -(this.newGroup(this.paths[held]!, path) + 1);
-      } else this.groups[-held - 1]!.add(path);
+      } else this.join(-held - 1, path);
+    }
+  }
+
+  private join(g: number, path: string): void {
+    const group = this.groups[g]!;
+    if (group === null) {
+      this.counts[g]!++;
+      return;
+    }
+    group.add(path);
+    // Boilerplate held by thousands of articles would cost a set entry per article and is never read.
+    if (group.size > UNLISTED_HOLDERS) {
+      this.groups[g] = null;
+      this.counts[g] = group.size;
     }
   }
 
@@ -159,9 +196,9 @@ export class ShingleIndex {
       const held = this.holders[slot]!;
       if (held === number) this.free(slot);
       else if (held < 0) {
-        const group = this.groups[-held - 1]!;
-        group.delete(path);
-        if (group.size === 1) {
+        const group = this.listedGroup(-held - 1, s, number);
+        group?.delete(path);
+        if (group?.size === 1) {
           this.holders[slot] = this.numbers.get(group.values().next().value!)!;
           this.freeGroups.push(-held - 1);
         }
@@ -169,7 +206,28 @@ export class ShingleIndex {
     }
     // Its shingles are gone, so its number can go to the next new article.
     this.numbers.delete(path);
+    this.held[number] = undefined;
     this.freeNumbers.push(number);
+  }
+
+  /**
+   * The holders of a group about to lose one, or null while it is still too common to list: an
+   * unlisted group is counted down, and listed again by a scan of every article once few enough hold
+   * its shingle for reuse figures to read them.
+   */
+  private listedGroup(g: number, shingle: number, leaving: number): Set<string> | null {
+    const group = this.groups[g];
+    if (group) return group;
+    const remaining = --this.counts[g]!;
+    if (remaining > MAX_HOLDERS + 1) return null;
+    const listed = new Set<string>();
+    this.held.forEach((shingles, number) => {
+      if (number === leaving || !shingles || !holds(shingles, shingle)) return;
+      listed.add(this.paths[number]!);
+    });
+    listed.add(this.paths[leaving]!);
+    this.groups[g] = listed;
+    return listed;
   }
 
   /**
@@ -182,8 +240,9 @@ export class ShingleIndex {
       const slot = this.slotOf(s + 1);
       if (this.keys[slot] === 0) continue;
       const held = this.holders[slot]!;
+      const group = held >= 0 ? null : this.groups[-held - 1];
       if (held >= 0) paths.add(this.paths[held]!);
-      else if (this.groups[-held - 1]!.size <= MAX_HOLDERS + 1) for (const p of this.groups[-held - 1]!) paths.add(p);
+      else if (group && group.size <= MAX_HOLDERS + 1) for (const p of group) paths.add(p);
     }
     return paths;
   }
@@ -196,8 +255,8 @@ export class ShingleIndex {
       const held = this.holders[slot]!;
       // A lone holder is this article itself: nobody else shares the run.
       if (this.keys[slot] === 0 || held >= 0) continue;
-      const group = this.groups[-held - 1]!;
-      if (group.size > MAX_HOLDERS) continue;
+      const group = this.groups[-held - 1];
+      if (!group || group.size > MAX_HOLDERS) continue;
       for (const p of group) if (p !== path) counts.set(p, (counts.get(p) ?? 0) + 1);
     }
     const shares = new Map<string, number>();

@@ -110,7 +110,7 @@ async function analyzeCollection(root: string, paths: string[], options: InputOp
       }
       throw new InputError(`${shown}: ${read.reason}`);
     }
-    collection.update(shown, read.text, facts!);
+    collection.load(shown, read.text, facts!);
   });
   return { root, config, severity, collection };
 }

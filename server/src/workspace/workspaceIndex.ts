@@ -142,7 +142,19 @@ export class WorkspaceIndex {
   }
 
   /** Puts a prepared file into its collection; returns every path whose findings changed. */
-  applyPrepared({ path, owner, read, facts }: PreparedArticle): string[] {
+  applyPrepared(prepared: PreparedArticle): string[] {
+    return this.putPrepared(prepared, (collection, path, text, facts) => collection.update(path, text, facts));
+  }
+
+  /** Puts a prepared file into its collection while the workspace is being indexed: nothing is reported. */
+  loadPrepared(prepared: PreparedArticle): void {
+    this.putPrepared(prepared, (collection, path, text, facts) => {
+      collection.load(path, text, facts);
+      return [];
+    });
+  }
+
+  private putPrepared({ path, owner, read, facts }: PreparedArticle, put: (collection: Collection, path: string, text: string, facts: ArticleFacts) => string[]): string[] {
     // The collection may have been dropped or re-read while the file was being read.
     if (this.collectionOf(path) !== owner) return [];
     if (!read.ok) {
@@ -150,7 +162,7 @@ export class WorkspaceIndex {
       return this.remove(path);
     }
     if (read.text === owner.collection.text(path)) return [];
-    return owner.collection.update(path, read.text, facts ?? analyzeArticle(read.text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
+    return put(owner.collection, path, read.text, facts ?? analyzeArticle(read.text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
   }
 
   remove(path: string): string[] {
