@@ -9,6 +9,7 @@ import * as nodePath from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyzeArticle } from '../core/analyze';
 import type { AnalyzeOptions, ArticleFacts } from '../core/types';
+import { compactFacts } from './compactFacts';
 
 export interface AnalysisRequest {
   id: number;
@@ -16,12 +17,17 @@ export interface AnalysisRequest {
   options: AnalyzeOptions;
 }
 
-export type AnalysisReply = { id: number; facts: ArticleFacts } | { id: number; error: string };
+/**
+ * Facts travel as JSON: parsing it shares the names and words every article repeats (V8 keeps one copy
+ * of each short string it parses), where a structured clone would make a copy of each for every article.
+ */
+export type AnalysisReply = { id: number; factsJson: string } | { id: number; error: string };
 
 export type Analyse = (text: string, options: AnalyzeOptions) => Promise<ArticleFacts>;
 
 interface Pending {
   worker: Worker;
+  text: string;
   resolve: (facts: ArticleFacts) => void;
   reject: (error: Error) => void;
 }
@@ -50,6 +56,11 @@ export class AnalysisPool {
     return this.size;
   }
 
+  /** Workers started and not yet stopped. */
+  get running(): number {
+    return this.workers.length;
+  }
+
   private start(): void {
     if (this.size < 2 || this.workers.length > 0) return;
     const script = this.script!;
@@ -73,7 +84,7 @@ export class AnalysisPool {
     this.adjustLoad(worker, 1);
     const request: AnalysisRequest = { id, text, options };
     return new Promise<ArticleFacts>((resolve, reject) => {
-      this.pending.set(id, { worker, resolve, reject });
+      this.pending.set(id, { worker, text, resolve, reject });
       worker.postMessage(request);
     });
   };
@@ -111,7 +122,8 @@ export class AnalysisPool {
     const waiting = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     if (!waiting) return;
-    if ('facts' in reply) waiting.resolve(reply.facts);
+    // Parsed facts hold copies of what the text already holds: the collection keeps them compacted.
+    if ('factsJson' in reply) waiting.resolve(compactFacts(waiting.text, JSON.parse(reply.factsJson) as ArticleFacts));
     else waiting.reject(new Error(reply.error));
   }
 

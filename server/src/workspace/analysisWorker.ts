@@ -7,7 +7,7 @@ import type { AnalysisRequest, AnalysisReply } from './analysisPool';
 parentPort?.on('message', ({ id, text, options }: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
-    reply = { id, facts: analyzeArticle(text, options) };
+    reply = { id, factsJson: JSON.stringify(analyzeArticle(text, options)) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -7,6 +7,7 @@ import * as nodePath from 'node:path';
 import { analyzeArticle } from '../core/analyze';
 import type { AnalyzeOptions, ArticleFacts } from '../core/types';
 import type { Analyse } from './analysisPool';
+import { compactFacts } from './compactFacts';
 
 const analyseHere: Analyse = async (text, options) => analyzeArticle(text, options);
 
@@ -27,7 +28,8 @@ export class FactsCache {
       .readFile(file, 'utf8')
       .then((json) => JSON.parse(json) as ArticleFacts)
       .catch(() => undefined);
-    if (cached && cached.length === text.length) return cached;
+    // Parsed facts hold copies of what the text already holds: the collection keeps them compacted.
+    if (cached && cached.length === text.length) return compactFacts(text, cached);
     const facts = await analyse(text, options);
     await this.store(file, facts);
     return facts;
