@@ -2,7 +2,7 @@
 // organisation or place. Works on distinct name keys with counts, so an edit to one article only
 // adjusts counts, and clustering costs time in the number of distinct names, not of articles.
 import type { ArticleFacts, EntityType } from '../core/types';
-import { hasAccents } from './fold';
+import { foldAccents, hasAccents } from './fold';
 import { NameKey, NameKeys, PARTICLES } from './nameKeys';
 
 interface KeyStats {
@@ -85,131 +85,145 @@ export interface ClusterCore {
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'del', 'a', 'an', '&']);
 
-function isFullPersonName(folded: string): boolean {
-  const tokens = folded.split(' ');
-  return tokens.length >= 2 && !PARTICLES.has(tokens[0]!);
+/** Two words or more, not starting with a particle: "de córdoba" alone is a surname. */
+function isFullPersonName(words: readonly string[]): boolean {
+  return words.length >= 2 && !PARTICLES.has(words[0]!);
 }
 
 function firstNamesCompatible(a: string, b: string): boolean {
   return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 }
 
-/** Groups keys into clusters; never joins people with different first names or pairs the user separated. */
+/**
+ * Groups keys into clusters; never joins people with different first names or pairs the user separated.
+ * Keys are numbered in sorted order, so the numbers compare as the keys do and the work runs on arrays:
+ * a large collection names hundreds of thousands of distinct people, bodies and places.
+ */
 export function buildClusters(table: NameTable, keys: NameKeys): Map<string, ClusterCore> {
   const allKeys = [...table.stats.keys()].sort();
-  const parent = new Map<string, string>(allKeys.map((k) => [k, k]));
-  const members = new Map<string, string[]>(allKeys.map((k) => [k, [k]]));
-  const find = (k: string): string => {
+  const numberOf = new Map<string, number>();
+  allKeys.forEach((k, i) => numberOf.set(k, i));
+  const stats = allKeys.map((k) => table.stats.get(k)!);
+  const tokens = stats.map((s) => s.folded.split(' '));
+  const fullPerson = tokens.map(isFullPersonName);
+  const core = personCores(stats, tokens, table);
+  // First name of each person's core name ("englishman robert buckley" → "robert").
+  const coreFirst = stats.map((s, i) => (s.type === 'person' ? (core.get(s.folded)?.split(' ')[0] ?? tokens[i]![0]!) : ''));
+  const parent = Int32Array.from(allKeys, (_, i) => i);
+  /** Members of each cluster in joining order; undefined while a key is alone. */
+  const members: (number[] | undefined)[] = [];
+  const membersOf = (root: number): number[] => members[root] ?? [root];
+  const find = (k: number): number => {
     let r = k;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(k, r);
+    while (parent[r] !== r) r = parent[r]!;
+    parent[k] = r;
     return r;
   };
-  const core = personCores(table, allKeys);
-  const coreOf = (folded: string): string => core.get(folded) ?? folded;
-  const canJoin = (ra: string, rb: string): boolean => {
-    for (const a of members.get(ra)!) {
-      const sa = table.stats.get(a)!;
-      for (const b of members.get(rb)!) {
-        const sb = table.stats.get(b)!;
-        if (keys.saidDifferent(sa.folded, sb.folded)) return false;
-        if (sa.type === 'person' && sb.type === 'person' && isFullPersonName(sa.folded) && isFullPersonName(sb.folded)) {
-          if (!firstNamesCompatible(coreOf(sa.folded).split(' ')[0]!, coreOf(sb.folded).split(' ')[0]!)) return false;
+  const canJoin = (ra: number, rb: number): boolean => {
+    for (const a of membersOf(ra)) {
+      for (const b of membersOf(rb)) {
+        if (keys.saidDifferent(stats[a]!.folded, stats[b]!.folded)) return false;
+        if (fullPerson[a] && fullPerson[b] && stats[a]!.type === 'person' && stats[b]!.type === 'person') {
+          if (!firstNamesCompatible(coreFirst[a]!, coreFirst[b]!)) return false;
         }
       }
     }
     return true;
   };
-  const join = (a: string, b: string): void => {
+  const join = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb || !canJoin(ra, rb)) return;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
-    parent.set(drop, keep);
-    members.get(keep)!.push(...members.get(drop)!);
-    members.delete(drop);
+    parent[drop] = keep;
+    const kept = members[keep] ?? (members[keep] = [keep]);
+    kept.push(...membersOf(drop));
+    members[drop] = undefined;
   };
 
   // A name with words glued on by a headline or a descriptor ("Englishman Robert Buckley", "Robert
   // Buckley to host") is the person named inside it.
-  for (const k of allKeys) {
-    const s = table.stats.get(k)!;
+  stats.forEach((s, k) => {
     const inner = core.get(s.folded);
-    if (inner !== undefined) join(k, `person|${inner}`);
-  }
+    if (inner !== undefined) join(k, numberOf.get(`person|${inner}`)!);
+  });
 
   // Full person names with the same surname and compatible first names ("Donald Trump", "Donald J.
   // Trump"); with the same first name, a surname one letter apart is a misspelling ("Rait", "Raite").
-  const bySurname = new Map<string, string[]>();
-  const byFirstName = new Map<string, string[]>();
-  for (const k of allKeys) {
-    const s = table.stats.get(k)!;
-    if (s.type !== 'person' || !isFullPersonName(s.folded) || core.has(s.folded)) continue;
-    const tokens = s.folded.split(' ');
-    const first = tokens[0]!;
-    const surname = tokens[tokens.length - 1]!;
+  const bySurname = new Map<string, number[]>();
+  const byFirstName = new Map<string, number[]>();
+  stats.forEach((s, k) => {
+    if (s.type !== 'person' || !fullPerson[k] || core.has(s.folded)) return;
+    const words = tokens[k]!;
+    const first = words[0]!;
+    const surname = words[words.length - 1]!;
     const list = bySurname.get(surname) ?? [];
-    for (const other of list) {
-      if (firstNamesCompatible(table.stats.get(other)!.folded.split(' ')[0]!, first)) join(other, k);
-    }
+    for (const other of list) if (firstNamesCompatible(tokens[other]![0]!, first)) join(other, k);
     list.push(k);
     bySurname.set(surname, list);
-    if (first.length < 2) continue;
+    if (first.length < 2) return;
     const namesakes = byFirstName.get(first) ?? [];
     for (const other of namesakes) {
-      const otherTokens = table.stats.get(other)!.folded.split(' ');
-      if (otherTokens.length === tokens.length && oneLetterApart(otherTokens[otherTokens.length - 1]!, surname)) join(other, k);
+      const otherWords = tokens[other]!;
+      if (otherWords.length === words.length && oneLetterApart(otherWords[otherWords.length - 1]!, surname)) join(other, k);
     }
     namesakes.push(k);
     byFirstName.set(first, namesakes);
-  }
+  });
 
   // The analysis may type one name differently in two articles ("Obama" as an organisation in a
   // headline): the same folded name under several types is one entity.
-  const byFolded = new Map<string, string>();
-  for (const k of allKeys) {
-    const folded = table.stats.get(k)!.folded;
-    const first = byFolded.get(folded);
-    if (first === undefined) byFolded.set(folded, k);
+  const byFolded = new Map<string, number>();
+  stats.forEach((s, k) => {
+    const first = byFolded.get(s.folded);
+    if (first === undefined) byFolded.set(s.folded, k);
     else join(first, k);
-  }
+  });
 
   // Short forms: a bare surname, a short organisation name or an acronym joins the one cluster it can
   // mean, preferably of its own type; a lone word typed as an organisation may be a person's surname.
-  const shortFormTargets = shortFormIndex(table, allKeys);
-  for (const k of allKeys) {
-    const s = table.stats.get(k)!;
-    const candidates = new Set<string>();
-    for (const target of shortFormTargets.get(`${s.type}|${s.folded}`) ?? []) if (target !== k) candidates.add(find(target));
-    for (const target of table.aliasLinks.get(k)?.keys() ?? []) if (table.stats.has(target) && target !== k) candidates.add(find(target));
+  const shortFormTargets = shortFormIndex(stats, tokens, fullPerson);
+  stats.forEach((s, k) => {
+    const own = shortFormTargets.get(allKeys[k]!);
+    const aliased = table.aliasLinks.get(allKeys[k]!);
+    const lone = s.type !== 'place' && tokens[k]!.length === 1;
+    if (!own && !aliased && !lone) return;
+    const candidates = new Set<number>();
+    for (const target of own ?? []) if (target !== k) candidates.add(find(target));
+    for (const target of aliased?.keys() ?? []) {
+      const t = numberOf.get(target);
+      if (t !== undefined && t !== k) candidates.add(find(t));
+    }
     candidates.delete(find(k));
-    if (candidates.size === 0 && s.type !== 'place' && !s.folded.includes(' ')) {
+    if (candidates.size === 0 && lone) {
       const otherType = s.type === 'person' ? 'organization' : 'person';
       for (const target of shortFormTargets.get(`${otherType}|${s.folded}`) ?? []) candidates.add(find(target));
       candidates.delete(find(k));
     }
-    if (candidates.size === 1) join(k, [...candidates][0]!);
-  }
+    if (candidates.size === 1) join(k, candidates.values().next().value!);
+  });
 
   const clusters = new Map<string, ClusterCore>();
   const usedIds = new Map<string, number>();
-  for (const root of [...members.keys()].sort()) {
-    const group = members.get(root)!;
+  for (let root = 0; root < allKeys.length; root++) {
+    if (parent[root] !== root) continue;
+    const group = membersOf(root);
     // A name with a headline word glued on is never the usual spelling while the plain name is there.
-    const plain = group.filter((k) => !core.has(table.stats.get(k)!.folded));
-    const name = usualName(table, keys, plain.length > 0 ? plain : group);
-    const type = usualType(table, group);
+    const plain = group.filter((k) => !core.has(stats[k]!.folded));
+    const name = usualName(stats, tokens, fullPerson, keys, plain.length > 0 ? plain : group);
+    const type = group.length === 1 ? stats[root]!.type : usualType(stats, group);
     const baseId = `${type}:${slugOf(name)}`;
     const n = (usedIds.get(baseId) ?? 0) + 1;
     usedIds.set(baseId, n);
     const spellings = new Set<string>();
     for (const k of group) {
-      for (const sp of table.stats.get(k)!.spellings.keys()) spellings.add(sp);
-      for (const sp of table.aliasSpellings.get(k)?.keys() ?? []) spellings.add(sp);
+      for (const sp of stats[k]!.spellings.keys()) spellings.add(sp);
+      for (const sp of table.aliasSpellings.get(allKeys[k]!)?.keys() ?? []) spellings.add(sp);
     }
     spellings.delete(name);
-    const cluster: ClusterCore = { id: n === 1 ? baseId : `${baseId}-${n}`, name, type, aliases: [...spellings].sort(), keys: group.sort() };
-    for (const k of group) clusters.set(k, cluster);
+    const sorted = group.length === 1 ? group : [...group].sort((x, y) => x - y);
+    const cluster: ClusterCore = { id: n === 1 ? baseId : `${baseId}-${n}`, name, type, aliases: [...spellings].sort(), keys: sorted.map((k) => allKeys[k]!) };
+    for (const k of group) clusters.set(allKeys[k]!, cluster);
   }
   return clusters;
 }
@@ -218,7 +232,7 @@ export function buildClusters(table: NameTable, keys: NameKeys): Map<string, Clu
  * Person names that hold a shorter full name of the collection at their start or end, mapped to it:
  * "englishman robert buckley" → "robert buckley" when "robert buckley" is also named on its own.
  */
-function personCores(table: NameTable, allKeys: string[]): Map<string, string> {
+function personCores(stats: KeyStats[], tokens: string[][], table: NameTable): Map<string, string> {
   const cores = new Map<string, string>();
   // A name also typed as a place or body ("Port Ellery") is no reliable person to trim down to.
   const isPerson = (folded: string) =>
@@ -226,18 +240,17 @@ function personCores(table: NameTable, allKeys: string[]): Map<string, string> {
     table.stats.has(`person|${folded}`) &&
     !table.stats.has(`place|${folded}`) &&
     !table.stats.has(`organization|${folded}`) &&
-    isFullPersonName(folded);
-  for (const k of allKeys) {
-    const s = table.stats.get(k)!;
-    if (s.type !== 'person') continue;
-    const tokens = s.folded.split(' ');
-    for (let cut = 1; cut <= tokens.length - 2 && !cores.has(s.folded); cut++) {
-      const tail = tokens.slice(cut).join(' ');
-      const head = tokens.slice(0, tokens.length - cut).join(' ');
+    isFullPersonName(folded.split(' '));
+  stats.forEach((s, k) => {
+    const words = tokens[k]!;
+    if (s.type !== 'person' || words.length < 3) return;
+    for (let cut = 1; cut <= words.length - 2 && !cores.has(s.folded); cut++) {
+      const tail = words.slice(cut).join(' ');
+      const head = words.slice(0, words.length - cut).join(' ');
       if (isPerson(tail)) cores.set(s.folded, tail);
       else if (isPerson(head)) cores.set(s.folded, head);
     }
-  }
+  });
   return cores;
 }
 
@@ -252,10 +265,10 @@ function oneLetterApart(a: string, b: string): boolean {
 }
 
 /** The type most mentions of the group carry (person first on a tie, then organisation). */
-function usualType(table: NameTable, group: string[]): EntityType {
+function usualType(stats: KeyStats[], group: number[]): EntityType {
   const counts = new Map<EntityType, number>();
   for (const k of group) {
-    const s = table.stats.get(k)!;
+    const s = stats[k]!;
     let n = 0;
     for (const c of s.spellings.values()) n += c;
     counts.set(s.type, (counts.get(s.type) ?? 0) + n);
@@ -268,40 +281,36 @@ function usualType(table: NameTable, group: string[]): EntityType {
 }
 
 function slugOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'unnamed';
 }
 
-/** For each short form ("type|surname", "type|journal", "type|wsj"), the full keys it may stand for. */
-function shortFormIndex(table: NameTable, allKeys: string[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  const add = (form: string, key: string) => {
-    const list = index.get(form) ?? [];
-    list.push(key);
-    index.set(form, list);
+/** For each short form ("type|surname", "type|journal", "type|wsj"), the numbers of the full keys it may stand for. */
+function shortFormIndex(stats: KeyStats[], tokens: string[][], fullPerson: boolean[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  const add = (form: string, key: number) => {
+    const list = index.get(form);
+    if (list) list.push(key);
+    else index.set(form, [key]);
   };
-  for (const k of allKeys) {
-    const s = table.stats.get(k)!;
-    const tokens = s.folded.split(' ');
-    if (tokens.length < 2) continue;
+  stats.forEach((s, k) => {
+    const words = tokens[k]!;
+    if (words.length < 2) return;
     if (s.type === 'person') {
-      if (!isFullPersonName(s.folded)) continue;
-      add(`person|${tokens[tokens.length - 1]}`, k);
-      if (tokens.length > 2) add(`person|${tokens.slice(1).join(' ')}`, k);
-      const particle = tokens.findIndex((t, i) => i > 0 && PARTICLES.has(t));
-      if (particle > 0) add(`person|${tokens.slice(particle).join(' ')}`, k);
+      if (!fullPerson[k]) return;
+      add(`person|${words[words.length - 1]}`, k);
+      if (words.length > 2) add(`person|${words.slice(1).join(' ')}`, k);
+      const particle = words.findIndex((t, i) => i > 0 && PARTICLES.has(t));
+      if (particle > 0) add(`person|${words.slice(particle).join(' ')}`, k);
     } else {
-      add(`${s.type}|${tokens[tokens.length - 1]}`, k);
+      add(`${s.type}|${words[words.length - 1]}`, k);
       // "Academy of Motion Picture Arts and Sciences" is "the Academy" in later paragraphs.
-      if (tokens[1] === 'of') add(`${s.type}|${tokens[0]}`, k);
-      const initials = tokens.filter((t) => !ACRONYM_SKIP.has(t)).map((t) => t[0]).join('');
+      if (words[1] === 'of') add(`${s.type}|${words[0]}`, k);
+      const initials = words.filter((t) => !ACRONYM_SKIP.has(t)).map((t) => t[0]).join('');
       if (initials.length >= 2) add(`${s.type}|${initials}`, k);
     }
-  }
+  });
   return index;
 }
 
@@ -310,32 +319,29 @@ function shortFormIndex(table: NameTable, allKeys: string[]): Map<string, string
  * that differ only by accents count together and the accented one wins, since unaccented copies are
  * what ASCII renderings of a name produce.
  */
-function usualName(table: NameTable, keys: NameKeys, group: string[]): string {
+function usualName(stats: KeyStats[], tokens: string[][], fullPerson: boolean[], keys: NameKeys, group: number[]): string {
   for (const k of group) {
-    const taught = keys.canonical.get(table.stats.get(k)!.folded);
+    const taught = keys.canonical.get(stats[k]!.folded);
     if (taught) return taught;
   }
-  const full = group.filter((k) => {
-    const s = table.stats.get(k)!;
-    return s.type === 'person' ? isFullPersonName(s.folded) : s.folded.includes(' ');
-  });
+  const full = group.filter((k) => (stats[k]!.type === 'person' ? fullPerson[k] : tokens[k]!.length > 1));
   const pool = full.length > 0 ? full : group;
   let bestKey = pool[0]!;
   let bestCount = -1;
   for (const k of pool) {
-    const s = table.stats.get(k)!;
-    const count = [...s.spellings.values()].reduce((a, b) => a + b, 0);
-    const better =
-      count > bestCount ||
-      (count === bestCount && s.folded.split(' ').length > table.stats.get(bestKey)!.folded.split(' ').length);
+    let count = 0;
+    for (const c of stats[k]!.spellings.values()) count += c;
+    const better = count > bestCount || (count === bestCount && tokens[k]!.length > tokens[bestKey]!.length);
     if (better) {
       bestKey = k;
       bestCount = count;
     }
   }
-  const spellings = [...table.stats.get(bestKey)!.spellings.entries()];
-  spellings.sort(
+  const spellings = stats[bestKey]!.spellings;
+  if (spellings.size === 1) return spellings.keys().next().value!;
+  const ranked = [...spellings.entries()];
+  ranked.sort(
     (a, b) => Number(hasAccents(b[0])) - Number(hasAccents(a[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   );
-  return spellings[0]![0];
+  return ranked[0]![0];
 }

@@ -78,7 +78,7 @@ export class NameKeys {
 
   /** True when the user said these two folded names are different entities. */
   saidDifferent(a: string, b: string): boolean {
-    return this.different.has(a + '\u0000' + b);
+    return this.different.size > 0 && this.different.has(a + '\u0000' + b);
   }
 
   /** True when the user accepted this exact spelling as an alias. */
