@@ -37,49 +37,104 @@ const SAME_CLAIM_JACCARD = 0.5;
  */
 const MAX_POSTINGS = 50;
 
-/** Refs by key; most keys have one holder, kept as the bare ref until a second arrives. */
-class Postings {
-  private readonly map = new Map<string, string | Set<string>>();
-  add(key: string, ref: string): void {
+/**
+ * Holders by key; most keys have one holder, kept bare until a second arrives. `kept` turns a key
+ * into the string the table holds when the key is new.
+ */
+class Postings<Holder extends string | number> {
+  private readonly map = new Map<string, Holder | Set<Holder>>();
+  constructor(private readonly kept: (key: string) => string = (key) => key) {}
+  add(key: string, holder: Holder): void {
     const held = this.map.get(key);
-    if (held === undefined) this.map.set(key, ref);
-    else if (typeof held === 'string') {
-      if (held !== ref) this.map.set(key, new Set([held, ref]));
-    } else held.add(ref);
+    if (held === undefined) this.map.set(this.kept(key), holder);
+    else if (typeof held !== 'object') {
+      if (held !== holder) this.map.set(key, new Set([held, holder]));
+    } else held.add(holder);
   }
-  delete(key: string, ref: string): void {
+  delete(key: string, holder: Holder): void {
     const held = this.map.get(key);
-    if (held === ref) this.map.delete(key);
+    if (held === holder) this.map.delete(key);
     else if (typeof held === 'object') {
-      held.delete(ref);
+      held.delete(holder);
       if (held.size === 1) this.map.set(key, held.values().next().value!);
     }
   }
-  get(key: string): ReadonlySet<string> {
+  get(key: string): ReadonlySet<Holder> {
     const held = this.map.get(key);
-    return held === undefined ? EMPTY : typeof held === 'string' ? new Set([held]) : held;
+    return held === undefined ? NONE : typeof held !== 'object' ? new Set([held]) : held;
   }
 }
-const EMPTY: ReadonlySet<string> = new Set();
+const NONE: ReadonlySet<never> = new Set();
+
+/**
+ * A shingle built by concatenation is held by V8 as a tree of its pieces, several times the size of
+ * the same characters in one string; split and joined again it is one string.
+ */
+function flat(shingle: string): string {
+  return shingle.split(' ').join(' ');
+}
+
+/**
+ * The indexed quotes of the collection as small numbers: the quote postings hold one number per
+ * shingle and quote, where a path and index would make a string for each. Numbers freed by a removed
+ * article go to the next one.
+ */
+class QuoteRefs {
+  private readonly paths: string[] = [];
+  private readonly quotes: number[] = [];
+  private readonly free: number[] = [];
+  private readonly byArticle = new Map<string, number[]>();
+
+  /** Numbers for the quotes of `a`, given now; `a` must not hold any yet. */
+  take(a: IndexedArticle): number[] {
+    const refs = a.quotes.map((_, i) => {
+      const ref = this.free.pop() ?? this.paths.length;
+      this.paths[ref] = a.path;
+      this.quotes[ref] = i;
+      return ref;
+    });
+    this.byArticle.set(a.path, refs);
+    return refs;
+  }
+
+  /** The numbers given to the quotes of the article at `path`. */
+  held(path: string): number[] {
+    return this.byArticle.get(path) ?? [];
+  }
+
+  release(path: string): void {
+    for (const ref of this.held(path)) this.free.push(ref);
+    this.byArticle.delete(path);
+  }
+
+  pathOf(ref: number): string {
+    return this.paths[ref]!;
+  }
+
+  quoteOf(ref: number): number {
+    return this.quotes[ref]!;
+  }
+}
+
 /** Figures of one kind compared per other article: enough for any real article, bounded for lists. */
 const MAX_FIGURE_CANDIDATES = 50;
-const SEP = '\u0000';
 
 export class CandidateIndex {
-  private readonly quoteGrams = new Postings();
-  private readonly storyKeys = new Postings();
+  private readonly quoteRefs = new QuoteRefs();
+  private readonly quoteGrams = new Postings<number>(flat);
+  private readonly storyKeys = new Postings<string>();
 
   add(a: IndexedArticle): void {
-    this.visit(a, (postings, key, ref) => postings.add(key, ref));
+    const refs = this.quoteRefs.take(a);
+    a.quotes.forEach((q, i) => quoteShingles(q.words).forEach((g) => this.quoteGrams.add(g, refs[i]!)));
+    for (const key of a.storyKeys.keys()) this.storyKeys.add(key, a.path);
   }
 
   remove(a: IndexedArticle): void {
-    this.visit(a, (postings, key, ref) => postings.delete(key, ref));
-  }
-
-  private visit(a: IndexedArticle, act: (p: Postings, key: string, ref: string) => void): void {
-    a.quotes.forEach((q, i) => quoteShingles(q.words).forEach((g) => act(this.quoteGrams, g, a.path + SEP + i)));
-    for (const key of a.storyKeys.keys()) act(this.storyKeys, key, a.path);
+    const refs = this.quoteRefs.held(a.path);
+    a.quotes.forEach((q, i) => quoteShingles(q.words).forEach((g) => this.quoteGrams.delete(g, refs[i]!)));
+    this.quoteRefs.release(a.path);
+    for (const key of a.storyKeys.keys()) this.storyKeys.delete(key, a.path);
   }
 
   /** Articles sharing at least one name with `a` (through names not shared by nearly everyone). */
@@ -106,14 +161,15 @@ export class CandidateIndex {
     };
 
     a.quotes.forEach((q, i) => {
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       for (const g of quoteShingles(q.words)) {
         const postings = this.quoteGrams.get(g);
         if (postings.size > MAX_POSTINGS) continue;
         for (const ref of postings) {
           if (seen.has(ref)) continue;
           seen.add(ref);
-          const [path, j] = splitRef(ref);
+          const path = this.quoteRefs.pathOf(ref);
+          const j = this.quoteRefs.quoteOf(ref);
           if (path === a.path) continue;
           const other = article(path)?.quotes[j];
           if (!other) continue;
@@ -190,11 +246,6 @@ function linkClaims(a: IndexedArticle, mine: ReadonlyMap<string, number[]>, othe
   }
 }
 const NO_CLAIMS: readonly number[] = [];
-
-function splitRef(ref: string): [string, number] {
-  const at = ref.lastIndexOf(SEP);
-  return [ref.slice(0, at), Number(ref.slice(at + 1))];
-}
 
 /** The same links seen from the other article. */
 export function flipLinks(l: PairLinks): PairLinks {
