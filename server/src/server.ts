@@ -28,16 +28,27 @@ import { readSettings } from './features/settingsReader';
 import { MatchesChangedNotification, MatchesRequest } from './protocol';
 import { semanticTokenModifiers, semanticTokenTypes } from './semanticTokens';
 import { defaultSettings, type CrosscheckSettings } from './settings';
+import type { CollectionDiagnostic } from './corpus/types';
 import { CONFIG_FILE } from './workspace/collectionFiles';
 import { LineIndex } from './workspace/positions';
 import { withSeverities } from './workspace/severity';
 import { AnalysisPool } from './workspace/analysisPool';
 import { analyserKey, FactsCache } from './workspace/factsCache';
+import { FindingsRecord } from './workspace/findingsRecord';
+import { sameFindings } from './workspace/findingsSnapshot';
+import { preparedFromRead } from './workspace/preparedFromRead';
 import { preparedInOrder } from './workspace/preparedInOrder';
-import { WorkspaceIndex, type PreparedArticle } from './workspace/workspaceIndex';
+import type { ArticleRead } from './workspace/readArticle';
+import { reopenFromSnapshots, type SnapshotFindings } from './workspace/reopenedFindings';
+import { WorkspaceIndex, type ArticleCollection, type PreparedArticle } from './workspace/workspaceIndex';
 
 /** Panels refetch at most this often while articles are being edited or indexed. */
 const MATCHES_CHANGED_DELAY_MS = 200;
+/** Findings snapshots are written once changes have settled this long, not on every keystroke. */
+const SNAPSHOT_DELAY_MS = 3000;
+const SNAPSHOT_TIMER = 'crosscheck/findingsSnapshot';
+/** Findings from a snapshot go out in slices of this many articles, with requests answered in between. */
+const SNAPSHOT_PUBLISH_SLICE = 100;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -56,6 +67,16 @@ const PREPARED_AHEAD_PER_THREAD = 4;
 
 /** Set from the client's `initializationOptions.cacheDir`; without one every article is analysed afresh. */
 let factsCache: FactsCache | undefined;
+/** Each collection's findings, kept in the client's cacheDir between sessions (none without a cacheDir). */
+let snapshots: { cacheDir: string; analyser: string; record: FindingsRecord } | undefined;
+/** While a reopened workspace is rebuilt: the findings its snapshots still vouch for, shown meanwhile. */
+let snapshotFindings: SnapshotFindings | undefined;
+/** What was last sent from a snapshot, by path: live findings equal to it need not be sent again. */
+const sentFromSnapshot = new Map<string, { findings: CollectionDiagnostic[]; version: number | undefined }>();
+/** Articles read from disk to check a snapshot, handed to the rebuild instead of being read again. */
+let diskReads = new Map<string, ArticleRead>();
+/** True while collections are being read in: they are incomplete, so no snapshot is written. */
+let rebuilding = false;
 
 const index = new WorkspaceIndex({
   maxFileSizeKB: () => settings.maxFileSize,
@@ -63,7 +84,7 @@ const index = new WorkspaceIndex({
   notice: (message) => connection.console.warn(message),
   analyse: analysisPool.analyze,
 });
-const locator = new ArticleLocator((path) => index.textOf(path));
+const locator = new ArticleLocator((path) => index.textOf(path) ?? snapshotFindings?.textOf(path));
 /** Version of each open article whose text the corpus holds; findings for other versions are stale. */
 const analysedVersion = new Map<string, number>();
 /** Paths with findings on screen, so they can be cleared when a file stops being an article. */
@@ -76,7 +97,11 @@ connection.onInitialize((params): InitializeResult => {
   canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
   canHearSettingChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   const cacheDir = (params.initializationOptions as { cacheDir?: unknown } | undefined)?.cacheDir;
-  if (typeof cacheDir === 'string' && cacheDir !== '') factsCache = new FactsCache(nodePath.join(cacheDir, 'facts'), analyserKey(version, __filename), analysisPool.analyze);
+  if (typeof cacheDir === 'string' && cacheDir !== '') {
+    const analyser = analyserKey(version, __filename);
+    factsCache = new FactsCache(nodePath.join(cacheDir, 'facts'), analyser, analysisPool.analyze);
+    snapshots = { cacheDir, analyser, record: new FindingsRecord(cacheDir, analyser) };
+  }
   const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.map((uri) => locator.pathOf(uri)).filter((path): path is string => path !== null);
   return {
@@ -123,12 +148,14 @@ function indexWorkspace(): Promise<void> {
 async function indexCollections(): Promise<void> {
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin('Crosscheck: indexing articles', 0, 'finding articles', false);
+  rebuilding = true;
   try {
     const files: string[] = [];
     for (const folder of folders) files.push(...(await index.addFolder(folder)));
     for (const problem of index.collections().map((c) => c.configProblem)) {
       if (problem) void connection.window.showWarningMessage(`Crosscheck: ${problem}`);
     }
+    await showSnapshotFindings(files);
     // Files are read and analysed in parallel, and added to their collections in order.
     let reported = -1;
     await preparedInOrder(files, PREPARED_AHEAD_PER_THREAD * analysisPool.threads, prepareArticle, async (path, prepared, i) => {
@@ -141,16 +168,53 @@ async function indexCollections(): Promise<void> {
       await new Promise((resolve) => setImmediate(resolve));
     });
   } finally {
+    rebuilding = false;
     progress.done();
   }
+  // The live findings replace the snapshot's (unsent where equal), and clear those of articles gone since.
+  const shownFromSnapshot = snapshotFindings?.paths() ?? [];
+  snapshotFindings = undefined;
+  diskReads = new Map();
   const paths = index.collections().flatMap((c) => c.collection.paths());
-  publishing.later(paths);
+  publishing.later([...paths, ...shownFromSnapshot]);
   announceMatchesChanged(paths);
 }
 
-/** An open article is indexed with the editor's text, any other with the disk's. */
+/**
+ * Publishes the findings of every collection whose snapshot still describes its articles exactly, so a
+ * reopened workspace shows them before the rebuild is done.
+ */
+async function showSnapshotFindings(files: string[]): Promise<void> {
+  if (!snapshots) return;
+  const filesByRoot = new Map<string, string[]>();
+  for (const path of files) {
+    const root = index.collectionOf(path)?.root;
+    if (root !== undefined) filesByRoot.set(root, [...(filesByRoot.get(root) ?? []), path]);
+  }
+  const collections = index.collections().flatMap((c) => (filesByRoot.has(c.root) ? [{ root: c.root, configText: c.configText, files: filesByRoot.get(c.root)! }] : []));
+  const reopened = await reopenFromSnapshots(collections, {
+    cacheDir: snapshots.cacheDir,
+    analyser: snapshots.analyser,
+    maxFileSizeKB: settings.maxFileSize,
+    openText: (path) => documents.get(locator.uriOf(path))?.getText(),
+  });
+  diskReads = reopened.reads;
+  for (const [root, json] of reopened.snapshotJson) snapshots.record.holds(root, json);
+  snapshotFindings = reopened.findings;
+  const paths = reopened.findings.paths();
+  for (let i = 0; i < paths.length; i += SNAPSHOT_PUBLISH_SLICE) {
+    publishing.now(paths.slice(i, i + SNAPSHOT_PUBLISH_SLICE));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** An open article is indexed with the editor's text, any other with the disk's (read once). */
 function prepareArticle(path: string): Promise<PreparedArticle | undefined> {
-  return documents.get(locator.uriOf(path)) ? Promise.resolve(undefined) : index.prepareFromDisk(path);
+  if (documents.get(locator.uriOf(path))) return Promise.resolve(undefined);
+  const read = diskReads.get(path);
+  if (!read || !factsCache) return index.prepareFromDisk(path);
+  diskReads.delete(path);
+  return preparedFromRead(index, factsCache, path, read);
 }
 
 async function indexArticle(path: string, prepared: PreparedArticle | undefined): Promise<void> {
@@ -170,15 +234,49 @@ function publishFindingsOf(path: string): void {
   const owner = index.collectionOf(path);
   const uri = locator.uriOf(path);
   const open = documents.get(uri);
-  if (!owner || !settings.enable || owner.collection.text(path) === undefined) {
+  snapshots?.record.forget(path);
+  writeSnapshotsSoon();
+  const current = owner && settings.enable ? findingsNow(path, owner, open?.getText(), open?.version) : undefined;
+  if (current === 'pending') return;
+  const shownFromSnapshot = sentFromSnapshot.get(path);
+  sentFromSnapshot.delete(path);
+  if (!owner || !current) {
     if (published.delete(path)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
-  // An open article edited since its analysis gets its findings when the pending analysis runs.
-  if (open && analysedVersion.get(path) !== open.version) return;
-  const found = withSeverities(owner.collection.diagnostics(path), owner.severity, settings.severity);
+  snapshots?.record.saw(path, current.text, current.findings);
+  const version = open?.version;
+  if (current.fromSnapshot) sentFromSnapshot.set(path, { findings: current.findings, version });
+  // Once rebuilt, a collection finds what its snapshot said: the editor already shows it.
+  else if (shownFromSnapshot && shownFromSnapshot.version === version && sameFindings(shownFromSnapshot.findings, current.findings)) return;
+  const found = withSeverities(current.findings, owner.severity, settings.severity);
   published.add(path);
-  void connection.sendDiagnostics({ uri, version: open?.version, diagnostics: lspDiagnostics(found, locator, open?.version ?? null) });
+  void connection.sendDiagnostics({ uri, version, diagnostics: lspDiagnostics(found, locator, version ?? null) });
+}
+
+/**
+ * The findings of `path` as they stand, with the text they are for: the snapshot's while the collection
+ * is rebuilt and the text is still the one checked, else the collection's; 'pending' while an edit of
+ * an open article awaits its analysis, which publishes them.
+ */
+function findingsNow(path: string, owner: ArticleCollection, openText: string | undefined, openVersion: number | undefined) {
+  const indexed = owner.collection.text(path);
+  const fromSnapshot = snapshotFindings?.findingsFor(path, openText ?? indexed);
+  if (fromSnapshot) return { text: snapshotFindings!.textOf(path)!, findings: fromSnapshot, fromSnapshot: true };
+  if (indexed === undefined) return undefined;
+  if (openVersion !== undefined && analysedVersion.get(path) !== openVersion) return 'pending';
+  return { text: indexed, findings: owner.collection.diagnostics(path), fromSnapshot: false };
+}
+
+/** Schedules writing the collections' findings snapshots once changes have settled. */
+function writeSnapshotsSoon(): void {
+  if (snapshots && !rebuilding) debouncer.schedule(SNAPSHOT_TIMER, SNAPSHOT_DELAY_MS, () => void writeSnapshots());
+}
+
+/** Only whole collections are written, and only when findings are shown at all. */
+function writeSnapshots(): Promise<void> {
+  if (!snapshots || rebuilding || !settings.enable) return Promise.resolve();
+  return snapshots.record.write(index.collections());
 }
 
 const publishing = new PublishQueue(publishFindingsOf);
@@ -236,6 +334,8 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
     const path = locator.pathOf(change.uri);
     if (!path) continue;
+    // Read before this change: the rebuild must read it again.
+    diskReads.delete(path);
     if (nodePath.basename(path) === CONFIG_FILE) configChanged ||= await index.configChanged(path);
     else if (documents.get(change.uri)) continue;
     else if (change.type === FileChangeType.Deleted) changed.push(path, ...index.remove(path));
@@ -308,6 +408,11 @@ connection.onRequest(MatchesRequest.type, ({ textDocument }) => {
   const path = locator.pathOf(textDocument.uri);
   const owner = path ? index.collectionOf(path) : undefined;
   return path && owner ? panelMatches(owner.collection, owner.root, path, locator) : [];
+});
+
+connection.onShutdown(async () => {
+  debouncer.cancel(SNAPSHOT_TIMER);
+  await writeSnapshots();
 });
 
 documents.listen(connection);

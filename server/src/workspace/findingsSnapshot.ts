@@ -1,0 +1,146 @@
+// A collection's findings as the server last computed them, kept in the editor's storage so that
+// reopening a large collection shows every finding at once instead of after the whole rebuild. A
+// snapshot is used only when it describes exactly the articles found again: the same analyser build,
+// the same `.crosscheck.json` text, the same set of articles and the same text in each.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as nodePath from 'node:path';
+import type { CollectionDiagnostic } from '../corpus/types';
+
+/** Names the file format, so a file of any other shape or generation is never taken for a snapshot. */
+const FORMAT = 'crosscheck-findings-1';
+
+export interface SnapshotArticle {
+  path: string;
+  /** `textHash` of the exact text the findings were computed for. */
+  hash: string;
+  /** As the collection computed them, before the user's severities. */
+  findings: CollectionDiagnostic[];
+}
+
+export interface FindingsSnapshot {
+  /** The analyser build (`analyserKey`): another build may find other things. */
+  analyser: string;
+  root: string;
+  /** The collection's `.crosscheck.json` text, or null when it had none. */
+  config: string | null;
+  articles: SnapshotArticle[];
+}
+
+/** One file per collection root under the client's cache folder, never in the user's folder. */
+export function snapshotFileFor(cacheDir: string, root: string): string {
+  return nodePath.join(cacheDir, 'findings', `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.snapshot`);
+}
+
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The file's contents for `snapshot`; equal snapshots always give equal text. */
+export function snapshotJson(snapshot: FindingsSnapshot): string {
+  return JSON.stringify({ format: FORMAT, analyser: snapshot.analyser, root: snapshot.root, config: snapshot.config, articles: snapshot.articles });
+}
+
+/** Written beside and renamed into place, so a reader never sees half a snapshot. */
+export async function writeSnapshotFile(file: string, json: string): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    await fs.mkdir(nodePath.dirname(file), { recursive: true });
+    await fs.writeFile(partial, json);
+    await fs.rename(partial, file);
+  } catch (error) {
+    await fs.rm(partial, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The snapshot in `file`, or undefined when it is missing, truncated, corrupt or not a snapshot at all. */
+export async function readSnapshotFile(file: string): Promise<{ snapshot: FindingsSnapshot; json: string } | undefined> {
+  let json: string;
+  let parsed: unknown;
+  try {
+    json = await fs.readFile(file, 'utf8');
+    parsed = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  return isSnapshot(parsed) ? { snapshot: parsed, json } : undefined;
+}
+
+/**
+ * The snapshot's findings per article when it describes exactly `texts` (every article of the collection
+ * by path, with the text indexing would use), else undefined: one article added, removed or changed
+ * means no article's findings can be trusted, since findings point into the other articles.
+ */
+export function findingsIfCurrent(
+  snapshot: FindingsSnapshot,
+  expected: { analyser: string; root: string; config: string | null },
+  texts: ReadonlyMap<string, string>,
+): Map<string, CollectionDiagnostic[]> | undefined {
+  if (snapshot.analyser !== expected.analyser || snapshot.root !== expected.root || snapshot.config !== expected.config) return undefined;
+  if (snapshot.articles.length !== texts.size) return undefined;
+  const findings = new Map<string, CollectionDiagnostic[]>();
+  for (const article of snapshot.articles) {
+    const text = texts.get(article.path);
+    if (text === undefined || findings.has(article.path) || textHash(text) !== article.hash) return undefined;
+    findings.set(article.path, article.findings);
+  }
+  // Offsets must fall inside the texts they point into, or ranges sent to the editor would be wrong.
+  const fits = (path: string, start: number, end: number) => end <= (texts.get(path)?.length ?? -1) && start <= end;
+  for (const [path, found] of findings) {
+    for (const finding of found) {
+      if (finding.path !== path || !fits(path, finding.start, finding.end)) return undefined;
+      if (!finding.related.every((related) => fits(related.path, related.start, related.end))) return undefined;
+      if (!finding.fixes.every((fix) => fix.kind !== 'replace' || fits(path, fix.start, fix.end))) return undefined;
+    }
+  }
+  return findings;
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isOffset(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
+}
+
+function isSnapshot(value: unknown): value is FindingsSnapshot {
+  if (!isRecord(value) || value.format !== FORMAT) return false;
+  if (typeof value.analyser !== 'string' || typeof value.root !== 'string') return false;
+  if (value.config !== null && typeof value.config !== 'string') return false;
+  return Array.isArray(value.articles) && value.articles.every(isSnapshotArticle);
+}
+
+function isSnapshotArticle(value: unknown): value is SnapshotArticle {
+  return isRecord(value) && typeof value.path === 'string' && typeof value.hash === 'string' && Array.isArray(value.findings) && value.findings.every(isFinding);
+}
+
+function isFinding(value: unknown): value is CollectionDiagnostic {
+  return (
+    isRecord(value) &&
+    typeof value.path === 'string' &&
+    isOffset(value.start) &&
+    isOffset(value.end) &&
+    SEVERITIES.has(value.severity as string) &&
+    typeof value.code === 'string' &&
+    typeof value.message === 'string' &&
+    Array.isArray(value.related) &&
+    value.related.every((r) => isRecord(r) && typeof r.path === 'string' && isOffset(r.start) && isOffset(r.end) && typeof r.message === 'string') &&
+    Array.isArray(value.fixes) &&
+    value.fixes.every(isFix)
+  );
+}
+
+function isFix(value: unknown): boolean {
+  if (!isRecord(value) || typeof value.title !== 'string') return false;
+  if (value.kind === 'replace') return isOffset(value.start) && isOffset(value.end) && typeof value.newText === 'string';
+  return value.kind === 'teach' && isRecord(value.teach);
+}
+
+/** True when two lists of findings say exactly the same. */
+export function sameFindings(a: CollectionDiagnostic[], b: CollectionDiagnostic[]): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
