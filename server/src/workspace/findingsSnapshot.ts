@@ -36,6 +36,11 @@ export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** True when two lists of findings say exactly the same. */
+export function sameFindings(a: CollectionDiagnostic[], b: CollectionDiagnostic[]): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** The file's contents for `snapshot`; equal snapshots always give equal text. */
 export function snapshotJson(snapshot: FindingsSnapshot): string {
   return JSON.stringify({ format: FORMAT, analyser: snapshot.analyser, root: snapshot.root, config: snapshot.config, articles: snapshot.articles });
@@ -64,7 +69,9 @@ export async function readSnapshotFile(file: string): Promise<{ snapshot: Findin
   } catch {
     return undefined;
   }
-  return isSnapshot(parsed) ? { snapshot: parsed, json } : undefined;
+  if (!isSnapshot(parsed)) return undefined;
+  const { analyser, root, config, articles } = parsed;
+  return { snapshot: { analyser, root, config, articles }, json };
 }
 
 /**
@@ -138,9 +145,4 @@ function isFix(value: unknown): boolean {
   if (!isRecord(value) || typeof value.title !== 'string') return false;
   if (value.kind === 'replace') return isOffset(value.start) && isOffset(value.end) && typeof value.newText === 'string';
   return value.kind === 'teach' && isRecord(value.teach);
-}
-
-/** True when two lists of findings say exactly the same. */
-export function sameFindings(a: CollectionDiagnostic[], b: CollectionDiagnostic[]): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
