@@ -1,6 +1,6 @@
 // Where the language server's memory goes with a large collection. Builds a generated collection in
 // this process the way the server indexes one (files read from disk, facts through the facts cache and
-// the analysis pool's worker threads, then Collection.update in path order, then every article's
+// the analysis pool's worker threads, then Collection.load in path order, then every article's
 // findings computed as they are published), and measures the heap after a forced collection at each
 // step: the texts, the facts, the corpus indexes, the findings. Done twice, as a first opening (facts
 // from the workers) and as a reopening (facts read back from the cache). Also shows what the workers
@@ -101,7 +101,7 @@ async function open(folder: string, cache: FactsCache, pool: AnalysisPool, label
 
   const beforeIndex = usage();
   const collection = new Collection(config);
-  for (let i = 0; i < paths.length; i++) collection.update(paths[i]!, texts[i]!, facts[i]!);
+  for (let i = 0; i < paths.length; i++) collection.load(paths[i]!, texts[i]!, facts[i]!);
   const afterIndex = usage();
   console.log(line('corpus indexes', beforeIndex, afterIndex, paths.length));
 
