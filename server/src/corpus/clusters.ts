@@ -40,6 +40,8 @@ export class NameTable {
   readonly aliasLinks = new Map<string, Map<string, number>>();
   /** target key → spellings other articles use for it in passing ("Díaz-Canel") → count. */
   readonly aliasSpellings = new Map<string, Map<string, number>>();
+  /** Keys whose counts, spellings or alias links changed since the clusters last looked. */
+  readonly touched = new Set<string>();
 
   add(path: string, facts: ArticleFacts, names: ArticleNames, sign: 1 | -1): void {
     const uses = new Map<number, number>();
@@ -51,11 +53,13 @@ export class NameTable {
         s = { type: k.type, folded: k.folded, spellings: new Map(), articles: new Map() };
         this.stats.set(k.key, s);
       }
+      this.touched.add(k.key);
       bump(s.spellings, e.name, sign * Math.max(1, uses.get(i) ?? 0));
       bump(s.articles, path, sign);
       if (s.articles.size === 0) this.stats.delete(k.key);
     });
     for (const link of names.aliasLinks) {
+      this.touched.add(link.alias).add(link.target);
       let targets = this.aliasLinks.get(link.alias);
       if (!targets) this.aliasLinks.set(link.alias, (targets = new Map()));
       bump(targets, link.target, sign);
@@ -76,6 +80,7 @@ function bump<K>(map: Map<K, number>, key: K, by: number): void {
 
 /** A cluster before documents and mentions are attached. */
 export interface ClusterCore {
+  /** `type:usual-name`, with `-2`, `-3`… for later clusters (in key order) that would share it. */
   id: string;
   name: string;
   type: EntityType;
@@ -85,8 +90,16 @@ export interface ClusterCore {
 
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'del', 'a', 'an', '&']);
 
+/** The initials an organisation's acronym is made of ("bank of the south" → "bs"). */
+export function initialsOf(words: readonly string[]): string {
+  return words
+    .filter((t) => !ACRONYM_SKIP.has(t))
+    .map((t) => t[0])
+    .join('');
+}
+
 /** Two words or more, not starting with a particle: "de córdoba" alone is a surname. */
-function isFullPersonName(words: readonly string[]): boolean {
+export function isFullPersonName(words: readonly string[]): boolean {
   return words.length >= 2 && !PARTICLES.has(words[0]!);
 }
 
@@ -96,11 +109,13 @@ function firstNamesCompatible(a: string, b: string): boolean {
 
 /**
  * Groups keys into clusters; never joins people with different first names or pairs the user separated.
- * Keys are numbered in sorted order, so the numbers compare as the keys do and the work runs on arrays:
- * a large collection names hundreds of thousands of distinct people, bodies and places.
+ * Takes every key linked to any of `group` (see clusterLinks.ts) and gives each cluster its plain id,
+ * without the number that tells apart clusters of the same usual name. Keys are numbered in sorted
+ * order, so the numbers compare as the keys do and the work runs on arrays: a large collection names
+ * hundreds of thousands of distinct people, bodies and places.
  */
-export function buildClusters(table: NameTable, keys: NameKeys): Map<string, ClusterCore> {
-  const allKeys = [...table.stats.keys()].sort();
+export function clusterKeys(table: NameTable, keys: NameKeys, group: Iterable<string>): ClusterCore[] {
+  const allKeys = [...group].sort();
   const numberOf = new Map<string, number>();
   allKeys.forEach((k, i) => numberOf.set(k, i));
   const stats = allKeys.map((k) => table.stats.get(k)!);
@@ -203,27 +218,22 @@ export function buildClusters(table: NameTable, keys: NameKeys): Map<string, Clu
     if (candidates.size === 1) join(k, candidates.values().next().value!);
   });
 
-  const clusters = new Map<string, ClusterCore>();
-  const usedIds = new Map<string, number>();
+  const clusters: ClusterCore[] = [];
   for (let root = 0; root < allKeys.length; root++) {
     if (parent[root] !== root) continue;
-    const group = membersOf(root);
+    const joined = membersOf(root);
     // A name with a headline word glued on is never the usual spelling while the plain name is there.
-    const plain = group.filter((k) => !core.has(stats[k]!.folded));
-    const name = usualName(stats, tokens, fullPerson, keys, plain.length > 0 ? plain : group);
-    const type = group.length === 1 ? stats[root]!.type : usualType(stats, group);
-    const baseId = `${type}:${slugOf(name)}`;
-    const n = (usedIds.get(baseId) ?? 0) + 1;
-    usedIds.set(baseId, n);
+    const plain = joined.filter((k) => !core.has(stats[k]!.folded));
+    const name = usualName(stats, tokens, fullPerson, keys, plain.length > 0 ? plain : joined);
+    const type = joined.length === 1 ? stats[root]!.type : usualType(stats, joined);
     const spellings = new Set<string>();
-    for (const k of group) {
+    for (const k of joined) {
       for (const sp of stats[k]!.spellings.keys()) spellings.add(sp);
       for (const sp of table.aliasSpellings.get(allKeys[k]!)?.keys() ?? []) spellings.add(sp);
     }
     spellings.delete(name);
-    const sorted = group.length === 1 ? group : [...group].sort((x, y) => x - y);
-    const cluster: ClusterCore = { id: n === 1 ? baseId : `${baseId}-${n}`, name, type, aliases: [...spellings].sort(), keys: sorted.map((k) => allKeys[k]!) };
-    for (const k of group) clusters.set(allKeys[k]!, cluster);
+    const sorted = joined.length === 1 ? joined : [...joined].sort((x, y) => x - y);
+    clusters.push({ id: `${type}:${slugOf(name)}`, name, type, aliases: [...spellings].sort(), keys: sorted.map((k) => allKeys[k]!) });
   }
   return clusters;
 }
@@ -255,7 +265,7 @@ function personCores(stats: KeyStats[], tokens: string[][], table: NameTable): M
 }
 
 /** True for two words of four letters or more that one inserted, dropped or changed letter makes equal. */
-function oneLetterApart(a: string, b: string): boolean {
+export function oneLetterApart(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -280,7 +290,7 @@ function usualType(stats: KeyStats[], group: number[]): EntityType {
   return best;
 }
 
-function slugOf(name: string): string {
+export function slugOf(name: string): string {
   return foldAccents(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'unnamed';
@@ -307,7 +317,7 @@ function shortFormIndex(stats: KeyStats[], tokens: string[][], fullPerson: boole
       add(`${s.type}|${words[words.length - 1]}`, k);
       // "Academy of Motion Picture Arts and Sciences" is "the Academy" in later paragraphs.
       if (words[1] === 'of') add(`${s.type}|${words[0]}`, k);
-      const initials = words.filter((t) => !ACRONYM_SKIP.has(t)).map((t) => t[0]).join('');
+      const initials = initialsOf(words);
       if (initials.length >= 2) add(`${s.type}|${initials}`, k);
     }
   });

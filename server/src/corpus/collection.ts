@@ -5,7 +5,8 @@
 // edit costs time in that article's links, not in the collection's size.
 import type { ArticleFacts } from '../core/types';
 import { indexArticle, IndexedArticle } from './articleIndex';
-import { buildClusters, ClusterCore, NameTable } from './clusters';
+import { ClusterIndex } from './clusterIndex';
+import { ClusterCore, NameTable } from './clusters';
 import { defaultConfig } from './config';
 import { articleDiagnostics, DiagnosticContext } from './diagnostics';
 import { normaliseQuoting } from './fold';
@@ -34,12 +35,12 @@ export class Collection {
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly shingles = new Map<string, Uint32Array>();
   private names = new NameTable();
+  private clusterIndex: ClusterIndex;
   private candidates = new CandidateIndex();
   private shingleIndex = new ShingleIndex();
   private readonly links = new Map<string, Map<string, StoredLinks>>();
   private readonly ties = new Map<string, Set<string>>();
 
-  private clusterCache: Map<string, ClusterCore> | null = null;
   /** Members of each story computed since the last change, by member path. */
   private storyCache = new Map<string, string[]>();
   private matchCache: MatchGroup[] | null = null;
@@ -51,6 +52,7 @@ export class Collection {
     this.config = config;
     this.keys = new NameKeys(config);
     this.ignoredTexts = new Set(config.ignore.map(normaliseQuoting));
+    this.clusterIndex = new ClusterIndex(this.names, this.keys);
   }
 
   /** Applies new story knowledge (aliases, types, ignore lists): every article is re-indexed. */
@@ -65,6 +67,7 @@ export class Collection {
     this.ties.clear();
     this.reuseCache.clear();
     this.names = new NameTable();
+    this.clusterIndex = new ClusterIndex(this.names, this.keys);
     this.candidates = new CandidateIndex();
     this.shingleIndex = new ShingleIndex();
     this.sources = new SourceIndex();
@@ -80,7 +83,7 @@ export class Collection {
     if (old) this.detach(old, namesChanged, changed);
     for (const other of this.attach(next, namesChanged)) changed.add(other);
     if (namesChanged) this.markNameHolders(next, changed);
-    this.invalidate(namesChanged);
+    this.invalidate();
     for (const p of this.storyMembersOf(path)) changed.add(p);
     return [...changed].filter((p) => this.articles.has(p)).sort();
   }
@@ -95,7 +98,7 @@ export class Collection {
       return;
     }
     this.attach(indexArticle(path, text, facts, this.keys), true);
-    this.invalidate(true);
+    this.invalidate();
   }
 
   /** Puts an indexed article into every index and links it to the others; returns the linked paths. */
@@ -133,7 +136,7 @@ export class Collection {
     const changed = new Set<string>(this.storyMembersOf(path));
     this.detach(old, true, changed);
     this.articles.delete(path);
-    this.invalidate(true);
+    this.invalidate();
     changed.delete(path);
     return [...changed].filter((p) => this.articles.has(p)).sort();
   }
@@ -290,8 +293,7 @@ export class Collection {
     for (const k of a.names.entityKeys) for (const p of this.names.stats.get(k.key)?.articles.keys() ?? []) changed.add(p);
   }
 
-  private invalidate(namesChanged: boolean): void {
-    if (namesChanged) this.clusterCache = null;
+  private invalidate(): void {
     this.storyCache = new Map();
     this.matchCache = null;
     this.diagnosticCache = new Map();
@@ -339,9 +341,8 @@ export class Collection {
   }
 
   private clusterOfEntity(a: IndexedArticle, entity: number): ClusterCore | undefined {
-    if (!this.clusterCache) this.clusterCache = buildClusters(this.names, this.keys);
     const key = a.names.entityKeys[entity];
-    return key ? this.clusterCache.get(key.key) : undefined;
+    return key ? this.clusterIndex.clusterOf(key.key) : undefined;
   }
 
   private outletOf(path: string): string | null {
