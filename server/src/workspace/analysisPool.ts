@@ -20,8 +20,9 @@ export interface AnalysisRequest {
 /**
  * Facts travel as JSON: parsing it shares the names and words every article repeats (V8 keeps one copy
  * of each short string it parses), where a structured clone would make a copy of each for every article.
+ * The few facts JSON cannot carry unchanged are cloned.
  */
-export type AnalysisReply = { id: number; factsJson: string } | { id: number; error: string };
+export type AnalysisReply = { id: number; factsJson: string } | { id: number; facts: ArticleFacts } | { id: number; error: string };
 
 export type Analyse = (text: string, options: AnalyzeOptions) => Promise<ArticleFacts>;
 
@@ -122,8 +123,9 @@ export class AnalysisPool {
     const waiting = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     if (!waiting) return;
-    // Parsed facts hold copies of what the text already holds: the collection keeps them compacted.
+    // Facts from another thread hold copies of what the text already holds: the collection keeps them compacted.
     if ('factsJson' in reply) waiting.resolve(compactFacts(waiting.text, JSON.parse(reply.factsJson) as ArticleFacts));
+    else if ('facts' in reply) waiting.resolve(compactFacts(waiting.text, reply.facts));
     else waiting.reject(new Error(reply.error));
   }
 

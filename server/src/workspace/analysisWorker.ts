@@ -3,11 +3,14 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../core/analyze';
 import type { AnalysisRequest, AnalysisReply } from './analysisPool';
+import { factsJson } from './factsJson';
 
 parentPort?.on('message', ({ id, text, options }: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
-    reply = { id, factsJson: JSON.stringify(analyzeArticle(text, options)) };
+    const facts = analyzeArticle(text, options);
+    const json = factsJson(facts);
+    reply = json === null ? { id, facts } : { id, factsJson: json };
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

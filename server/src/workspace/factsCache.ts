@@ -8,6 +8,7 @@ import { analyzeArticle } from '../core/analyze';
 import type { AnalyzeOptions, ArticleFacts } from '../core/types';
 import type { Analyse } from './analysisPool';
 import { compactFacts } from './compactFacts';
+import { factsJson } from './factsJson';
 
 const analyseHere: Analyse = async (text, options) => analyzeArticle(text, options);
 
@@ -35,12 +36,17 @@ export class FactsCache {
     return facts;
   }
 
-  /** Written beside and renamed into place, so a reader never sees half a file; failures only cost speed. */
+  /**
+   * Written beside and renamed into place, so a reader never sees half a file; failures only cost speed.
+   * Facts that JSON would change are not kept: the next run analyses that text again.
+   */
   private async store(file: string, facts: ArticleFacts): Promise<void> {
+    const json = factsJson(facts);
+    if (json === null) return;
     const partial = `${file}.${process.pid}.partial`;
     try {
       await fs.mkdir(nodePath.dirname(file), { recursive: true });
-      await fs.writeFile(partial, JSON.stringify(facts));
+      await fs.writeFile(partial, json);
       await fs.rename(partial, file);
     } catch {
       await fs.rm(partial, { force: true }).catch(() => undefined);
