@@ -39,6 +39,23 @@ interface Started {
   beforeIndexed: number;
 }
 
+/**
+ * Resolves with the seconds from `start` until every one of `articles` has had findings published. Reads
+ * only the notifications that arrived since it last looked, so 10,000 arrivals cost 10,000 steps.
+ */
+function everyArticlePublished(session: LspSession, articles: string[], start: number): Promise<number> {
+  const waiting = new Set(articles.map(fileUri));
+  let seen = 0;
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      for (; seen < session.published.length; seen++) waiting.delete(session.published[seen]!.uri);
+      if (waiting.size > 0) return;
+      clearInterval(timer);
+      resolve((performance.now() - start) / 1000);
+    }, 1);
+  });
+}
+
 /** Starts a server on `folder`; resolves once it is indexed and every article's findings are out. */
 async function started(folder: string, cacheDir: string, articles: string[]): Promise<Started> {
   // An editor-sized debounce would only add its delay to every edit; the bench times the work.
@@ -48,10 +65,7 @@ async function started(folder: string, cacheDir: string, articles: string[]): Pr
     if (value.kind === 'end' && beforeIndexed === 0) beforeIndexed = new Set(session.published.map((p) => p.uri)).size;
   });
   const start = performance.now();
-  const allOut = (async () => {
-    for (const path of articles) await session.diagnosticsFor(path);
-    return (performance.now() - start) / 1000;
-  })();
+  const allOut = everyArticlePublished(session, articles, start);
   await session.start();
   const indexed = (performance.now() - start) / 1000;
   return { session, indexed, published: await allOut, beforeIndexed };
@@ -104,7 +118,8 @@ async function measure(count: number): Promise<void> {
     console.log(`${count} articles, ${(bytes / 1e6).toFixed(1)} MB`);
     console.log(`  cold: initialize -> indexed          ${cold.indexed.toFixed(1)} s, -> every article's findings out ${cold.published.toFixed(1)} s (server RSS ${coldRss.toFixed(0)} MB)`);
     console.log(`  from cache: initialize -> every article's findings out (snapshot) ${reopened.published.toFixed(1)} s (${reopened.beforeIndexed} of ${articles.length} before indexing ended)`);
-    console.log(`  from cache: initialize -> indexed    ${reopened.indexed.toFixed(1)} s, -> every article's findings out ${Math.max(reopened.indexed, reopened.published).toFixed(1)} s`);
+    // Once rebuilt, the server sends again only the findings that differ from the snapshot's.
+    console.log(`  from cache: initialize -> indexed    ${reopened.indexed.toFixed(1)} s (the rebuild behind the snapshot's findings)`);
     console.log(`  didChange -> publishDiagnostics      median ${percentile(editLatencies, 0.5).toFixed(1)} ms, p95 ${percentile(editLatencies, 0.95).toFixed(1)} ms`);
     console.log(`  hover                                median ${percentile(hoverLatencies, 0.5).toFixed(1)} ms, p95 ${percentile(hoverLatencies, 0.95).toFixed(1)} ms`);
     console.log(`  server resident memory after edits   ${rss.toFixed(0)} MB`);

@@ -244,7 +244,7 @@ function publishFindingsOf(path: string): void {
     if (published.delete(path)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
-  snapshots?.record.saw(path, current.text, current.findings);
+  snapshots?.record.saw(path, current.text, current.findings, current.hash);
   const version = open?.version;
   if (current.fromSnapshot) sentFromSnapshot.set(path, { findings: current.findings, version });
   // Once rebuilt, a collection finds what its snapshot said: the editor already shows it.
@@ -261,11 +261,11 @@ function publishFindingsOf(path: string): void {
  */
 function findingsNow(path: string, owner: ArticleCollection, openText: string | undefined, openVersion: number | undefined) {
   const indexed = owner.collection.text(path);
-  const fromSnapshot = snapshotFindings?.findingsFor(path, openText ?? indexed);
-  if (fromSnapshot) return { text: snapshotFindings!.textOf(path)!, findings: fromSnapshot, fromSnapshot: true };
+  const checked = snapshotFindings?.articleFor(path, openText ?? indexed);
+  if (checked) return { ...checked, fromSnapshot: true };
   if (indexed === undefined) return undefined;
   if (openVersion !== undefined && analysedVersion.get(path) !== openVersion) return 'pending';
-  return { text: indexed, findings: owner.collection.diagnostics(path), fromSnapshot: false };
+  return { text: indexed, hash: undefined, findings: owner.collection.diagnostics(path), fromSnapshot: false };
 }
 
 /** Schedules writing the collections' findings snapshots once changes have settled. */

@@ -9,7 +9,8 @@ import { snapshotFileFor, snapshotJson, textHash, writeSnapshotFile } from './fi
 interface Recorded {
   text: string;
   hash: string;
-  findings: CollectionDiagnostic[];
+  /** Unknown once they may have changed; the text's hash is kept, as the text usually has not. */
+  findings: CollectionDiagnostic[] | undefined;
 }
 
 export interface CollectionToSnapshot {
@@ -31,15 +32,16 @@ export class FindingsRecord {
     private readonly analyser: string,
   ) {}
 
-  /** `findings` are now those of `path`, computed for `text`. */
-  saw(path: string, text: string, findings: CollectionDiagnostic[]): void {
+  /** `findings` are now those of `path`, computed for `text` (whose `textHash` the caller may know). */
+  saw(path: string, text: string, findings: CollectionDiagnostic[], hash?: string): void {
     const known = this.byPath.get(path);
-    this.byPath.set(path, { text, hash: known && known.text === text ? known.hash : textHash(text), findings });
+    this.byPath.set(path, { text, hash: hash ?? (known && known.text === text ? known.hash : textHash(text)), findings });
   }
 
   /** The findings of `path` may have changed: they are taken from the collection when next written. */
   forget(path: string): void {
-    this.byPath.delete(path);
+    const known = this.byPath.get(path);
+    if (known) known.findings = undefined;
     this.changed = true;
   }
 
@@ -74,12 +76,10 @@ export class FindingsRecord {
   private snapshotJson({ root, configText, collection }: CollectionToSnapshot): string {
     const articles = collection.paths().map((path) => {
       const text = collection.text(path)!;
-      let recorded = this.byPath.get(path);
-      if (!recorded || recorded.text !== text) {
-        this.saw(path, text, collection.diagnostics(path));
-        recorded = this.byPath.get(path)!;
-      }
-      return { path, hash: recorded.hash, findings: recorded.findings };
+      const known = this.byPath.get(path);
+      if (!known || known.text !== text || !known.findings) this.saw(path, text, collection.diagnostics(path));
+      const { hash, findings } = this.byPath.get(path)!;
+      return { path, hash, findings: findings! };
     });
     return snapshotJson({ analyser: this.analyser, root, config: configText, articles });
   }

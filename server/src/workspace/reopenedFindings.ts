@@ -1,9 +1,10 @@
 // Reopening a workspace: before its collections are rebuilt, every article is read (the editor's text
 // for open ones) and each collection whose findings snapshot still describes its articles exactly gives
 // its findings at once. The files read from disk are handed on, so the rebuild does not read them twice.
+import { readFileSync, statSync } from 'node:fs';
 import type { CollectionDiagnostic } from '../corpus/types';
 import { findingsIfCurrent, readSnapshotFile, snapshotFileFor } from './findingsSnapshot';
-import { readArticle, type ArticleRead } from './readArticle';
+import { decodeArticle, readArticle, type ArticleRead } from './readArticle';
 
 export interface CollectionOnDisk {
   root: string;
@@ -30,11 +31,14 @@ export interface Reopened {
   reads: Map<string, ArticleRead>;
 }
 
-/** Files read at once while checking: enough to keep the disk busy, few enough to hold few handles. */
-const READS_AT_ONCE = 16;
+/**
+ * Articles read between two turns of the event loop. Reading a small file synchronously costs a third
+ * of an asynchronous read's round trips through the thread pool; slices keep requests answered.
+ */
+const READS_PER_SLICE = 100;
 
 export async function reopenFromSnapshots(collections: CollectionOnDisk[], options: ReopenOptions): Promise<Reopened> {
-  const checked = new Map<string, { text: string; findings: CollectionDiagnostic[] }>();
+  const checked = new Map<string, CheckedArticle>();
   const snapshotJson = new Map<string, string>();
   const reads = new Map<string, ArticleRead>();
   for (const { root, configText, files } of collections) {
@@ -45,13 +49,13 @@ export async function reopenFromSnapshots(collections: CollectionOnDisk[], optio
     const listed = new Set(files);
     if (snapshot.analyser !== options.analyser || snapshot.config !== configText || !snapshot.articles.every((a) => listed.has(a.path))) continue;
     const texts = new Map<string, string>();
-    await eachAtOnce(files, READS_AT_ONCE, async (path) => {
-      const open = options.openText(path);
-      if (open !== undefined) return void texts.set(path, open);
-      const article = await readArticle(path, options.maxFileSizeKB);
+    for (const [i, path] of files.entries()) {
+      if (i % READS_PER_SLICE === READS_PER_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+      if (options.openText(path) !== undefined) continue;
+      const article = await articleRead(path, options.maxFileSizeKB);
       reads.set(path, article);
       if (article.ok) texts.set(path, article.text);
-    });
+    }
     // Open articles may have been edited while the others were read: their text is taken last.
     for (const path of files) {
       const open = options.openText(path);
@@ -59,24 +63,33 @@ export async function reopenFromSnapshots(collections: CollectionOnDisk[], optio
     }
     const findings = findingsIfCurrent(snapshot, { analyser: options.analyser, root, config: configText }, texts);
     if (!findings) continue;
-    for (const [path, found] of findings) checked.set(path, { text: texts.get(path)!, findings: found });
+    for (const article of snapshot.articles) checked.set(article.path, { text: texts.get(article.path)!, hash: article.hash, findings: findings.get(article.path)! });
     snapshotJson.set(root, read.json);
   }
   return { findings: new SnapshotFindings(checked), snapshotJson, reads };
 }
 
-/** Runs `work` on every item, at most `limit` at a time. */
-async function eachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+/** Reads an article as `readArticle` does, synchronously when it is a file small enough to be one. */
+function articleRead(path: string, maxFileSizeKB: number): ArticleRead | Promise<ArticleRead> {
+  try {
+    const stat = statSync(path);
+    if (stat.isFile() && stat.size <= maxFileSizeKB * 1024) return decodeArticle(readFileSync(path));
+  } catch {
+    // Refused or unreadable: `readArticle` says why, in the words the user sees for every other file.
+  }
+  return readArticle(path, maxFileSizeKB);
+}
+
+/** An article whose text a snapshot vouched for: its findings, and the text and hash they are for. */
+export interface CheckedArticle {
+  text: string;
+  hash: string;
+  findings: CollectionDiagnostic[];
 }
 
 /** The findings a snapshot gave, usable for an article only while its text is the one checked. */
 export class SnapshotFindings {
-  constructor(private readonly checked: ReadonlyMap<string, { text: string; findings: CollectionDiagnostic[] }>) {}
+  constructor(private readonly checked: ReadonlyMap<string, CheckedArticle>) {}
 
   paths(): string[] {
     return [...this.checked.keys()];
@@ -87,9 +100,9 @@ export class SnapshotFindings {
     return this.checked.get(path)?.text;
   }
 
-  /** The snapshot's findings of `path` when `currentText` is still the text checked, else undefined. */
-  findingsFor(path: string, currentText: string | undefined): CollectionDiagnostic[] | undefined {
+  /** The snapshot's article `path` when `currentText` is still the text checked, else undefined. */
+  articleFor(path: string, currentText: string | undefined): CheckedArticle | undefined {
     const entry = this.checked.get(path);
-    return entry && (currentText === undefined || currentText === entry.text) ? entry.findings : undefined;
+    return entry && (currentText === undefined || currentText === entry.text) ? entry : undefined;
   }
 }

@@ -244,7 +244,7 @@ describe('reopening from findings snapshots', () => {
     const reopened = await reopenFromSnapshots([{ root, configText: CONFIG, files: paths() }], options());
     assert.deepEqual(reopened.findings.paths().sort(), paths());
     for (const path of paths()) {
-      assert.deepEqual(reopened.findings.findingsFor(path, undefined), collection.diagnostics(path));
+      assert.deepEqual(reopened.findings.articleFor(path, undefined), { text: collection.text(path), hash: textHash(collection.text(path)!), findings: collection.diagnostics(path) });
       assert.equal(reopened.findings.textOf(path), collection.text(path));
       assert.deepEqual(reopened.reads.get(path), { ok: true, text: collection.text(path) });
     }
@@ -262,8 +262,8 @@ describe('reopening from findings snapshots', () => {
   it('stops using an article’s saved findings once its text is no longer the one checked', async () => {
     const reopened = await reopenFromSnapshots([{ root, configText: CONFIG, files: paths() }], options());
     const [path] = paths();
-    assert.ok(reopened.findings.findingsFor(path!, reopened.findings.textOf(path!)));
-    assert.equal(reopened.findings.findingsFor(path!, 'something else entirely'), undefined);
+    assert.ok(reopened.findings.articleFor(path!, reopened.findings.textOf(path!)));
+    assert.equal(reopened.findings.articleFor(path!, 'something else entirely'), undefined);
   });
 
   it('gives nothing for a collection changed on disk, but still hands on what it read', async () => {
