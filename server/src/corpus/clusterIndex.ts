@@ -22,6 +22,12 @@ export class ClusterIndex {
     return this.byKey.get(key);
   }
 
+  /** Clusters every name and links them, so that the first edit of a name finds the work done. */
+  prepareEdits(): void {
+    if (this.table.touched.size > 0) this.refresh();
+    if (this.byKey.size > 0) this.links ??= this.linksOfEveryKey();
+  }
+
   private refresh(): void {
     const touched = [...this.table.touched];
     this.table.touched.clear();
@@ -30,7 +36,7 @@ export class ClusterIndex {
       this.recluster(this.table.stats.keys());
       return;
     }
-    const links = this.links ?? this.linksOfEveryKey();
+    const links = (this.links ??= this.linksOfEveryKey());
     // What a touched name was linked to, before and after the change, and the clusters it was in.
     const around = new Set<string>();
     for (const key of touched) links.neighbours(key, around);
@@ -62,7 +68,7 @@ export class ClusterIndex {
     for (const key of this.table.stats.keys()) links.update(key, true, this.table.aliasLinks.get(key)?.keys() ?? []);
     // Aliases whose own key no article names still link the names they stand for.
     for (const [alias, targets] of this.table.aliasLinks) if (!this.table.stats.has(alias)) links.update(alias, false, targets.keys());
-    return (this.links = links);
+    return links;
   }
 
   /** Drops the cluster holding `key`, noting which ids need numbering again. */

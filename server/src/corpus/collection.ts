@@ -141,6 +141,14 @@ export class Collection {
     return [...changed].filter((p) => this.articles.has(p)).sort();
   }
 
+  /**
+   * Does ahead of time what the first edit of a name would otherwise do on a large collection (about a
+   * second at 10,000 articles): for an editor to call once the collection is read in and idle.
+   */
+  prepareEdits(): void {
+    this.clusterIndex.prepareEdits();
+  }
+
   paths(): string[] {
     return [...this.articles.keys()].sort();
   }
