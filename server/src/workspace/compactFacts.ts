@@ -35,6 +35,9 @@ const SHARED_NAMES = new Map(
   ].map((name) => [name, name]),
 );
 
+/** Most entities have no other form: they share one list, frozen so that no one can add to it. */
+const NO_ALIASES = Object.freeze([]) as unknown as string[];
+
 function shared<T extends string>(name: T): T {
   return (SHARED_NAMES.get(name) as T | undefined) ?? name;
 }
@@ -56,10 +59,17 @@ function shareText(text: string, span: Span): void {
  */
 export function compactFacts(text: string, facts: ArticleFacts): ArticleFacts {
   for (const region of facts.layout.regions) region.kind = shared(region.kind);
-  for (const entity of facts.entityList) entity.type = shared(entity.type);
+  // An entity's name and other forms are written out at its mentions: they share the mentions' strings.
+  const written = new Map<string, string>();
   for (const mention of facts.entities) {
     shareText(text, mention);
     mention.type = shared(mention.type);
+    if (!written.has(mention.text)) written.set(mention.text, mention.text);
+  }
+  for (const entity of facts.entityList) {
+    entity.type = shared(entity.type);
+    entity.name = written.get(entity.name) ?? entity.name;
+    entity.aliases = entity.aliases.length === 0 ? NO_ALIASES : entity.aliases.map((alias) => written.get(alias) ?? alias);
   }
   for (const date of facts.dates) shareText(text, date);
   for (const quote of facts.quotes) {

@@ -60,6 +60,15 @@ describe('compacted facts', () => {
     assert.equal(JSON.stringify(compacted), JSON.stringify(facts));
   });
 
+  it('share one list among entities without other forms, which nothing can add to', () => {
+    const first = compactFacts(article, JSON.parse(JSON.stringify(facts)) as ArticleFacts);
+    const second = compactFacts(article, JSON.parse(JSON.stringify(facts)) as ArticleFacts);
+    const plain = first.entityList.find((e) => e.aliases.length === 0)!;
+    assert.ok(first.entityList.some((e) => e.aliases.length > 0), 'the article has an entity written in several forms');
+    assert.throws(() => plain.aliases.push('Someone Else'));
+    assert.ok(second.entityList.every((e, i) => e.aliases.length === facts.entityList[i]!.aliases.length));
+  });
+
   it('keep a recorded text that differs from the article’s characters at its offsets', () => {
     const parsed = JSON.parse(JSON.stringify(facts)) as ArticleFacts;
     const claim = parsed.claims[0]!;
