@@ -200,7 +200,7 @@ export class Collection {
   }
 
   matches(): MatchGroup[] {
-    if (!this.matchCache) this.matchCache = groupMatches(this.context(), [...this.articles.values()], this.provenanceLookup());
+    if (!this.matchCache) this.matchCache = groupMatches(this.context(), inPathOrder([...this.articles.values()]), this.provenanceLookup());
     return this.matchCache;
   }
 
@@ -209,7 +209,7 @@ export class Collection {
     const a = this.articles.get(path);
     if (!a) return [];
     const neighbours = [a, ...[...(this.links.get(path) ?? NO_LINKS).keys()].map((p) => this.articles.get(p)!)];
-    return groupMatches(this.context(), neighbours, this.provenanceLookup()).filter((g) => g.members.some((m) => m.path === path));
+    return groupMatches(this.context(), inPathOrder(neighbours), this.provenanceLookup()).filter((g) => g.members.some((m) => m.path === path));
   }
 
   diagnostics(path: string): CollectionDiagnostic[] {
@@ -390,6 +390,14 @@ export function configEntry(map: Record<string, string>, path: string): string |
   }
   for (const [key, value] of Object.entries(map)) if (decoded.endsWith('/' + key.replace(/^\.?\//, ''))) return value;
   return undefined;
+}
+
+/**
+ * Articles sorted by path: a group's note is taken from the first edge found, which must not depend
+ * on the order the articles were added or edited in.
+ */
+function inPathOrder(articles: IndexedArticle[]): IndexedArticle[] {
+  return articles.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
 }
 
 function baseName(path: string): string {
