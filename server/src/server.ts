@@ -276,7 +276,10 @@ function writeSnapshotsSoon(): void {
 /** Only whole collections are written, and only when findings are shown at all. */
 function writeSnapshots(): Promise<void> {
   if (!snapshots || rebuilding || !settings.enable) return Promise.resolve();
-  return snapshots.record.write(index.collections());
+  // A snapshot only saves time at the next start: failing to write one must not stop the server.
+  return snapshots.record.write(index.collections()).catch((error: unknown) => {
+    connection.console.error(`Crosscheck could not save the findings for the next start: ${error instanceof Error ? error.message : String(error)}`);
+  });
 }
 
 const publishing = new PublishQueue(publishFindingsOf);

@@ -4,13 +4,15 @@
 import { createHash } from 'node:crypto';
 import type { Collection } from '../corpus/collection';
 import type { CollectionDiagnostic } from '../corpus/types';
-import { snapshotFileFor, snapshotJson, textHash, writeSnapshotFile } from './findingsSnapshot';
+import { articleJson, snapshotFileFor, snapshotJsonOf, textHash, writeSnapshotFile } from './findingsSnapshot';
 
 interface Recorded {
   text: string;
   hash: string;
   /** Unknown once they may have changed; the text's hash is kept, as the text usually has not. */
   findings: CollectionDiagnostic[] | undefined;
+  /** The article's part of the snapshot file, once written. */
+  json: string | undefined;
 }
 
 export interface CollectionToSnapshot {
@@ -19,13 +21,17 @@ export interface CollectionToSnapshot {
   collection: Collection;
 }
 
+/** Articles put into a snapshot between two turns of the event loop, so edits are never held up long. */
+const ARTICLES_PER_SLICE = 200;
+
 export class FindingsRecord {
   private readonly byPath = new Map<string, Recorded>();
   /** Hash of each snapshot file's contents as last written or read, by file. */
   private readonly onDisk = new Map<string, string>();
   private writing: Promise<void> = Promise.resolve();
-  /** Whether any article's findings may have changed since the snapshots were last built. */
-  private changed = true;
+  /** Counts the times findings may have changed; a snapshot built across a change is dropped. */
+  private changes = 1;
+  private changesWritten = 0;
 
   constructor(
     private readonly cacheDir: string,
@@ -35,14 +41,17 @@ export class FindingsRecord {
   /** `findings` are now those of `path`, computed for `text` (whose `textHash` the caller may know). */
   saw(path: string, text: string, findings: CollectionDiagnostic[], hash?: string): void {
     const known = this.byPath.get(path);
-    this.byPath.set(path, { text, hash: hash ?? (known && known.text === text ? known.hash : textHash(text)), findings });
+    this.byPath.set(path, { text, hash: hash ?? (known && known.text === text ? known.hash : textHash(text)), findings, json: undefined });
   }
 
   /** The findings of `path` may have changed: they are taken from the collection when next written. */
   forget(path: string): void {
     const known = this.byPath.get(path);
-    if (known) known.findings = undefined;
-    this.changed = true;
+    if (known) {
+      known.findings = undefined;
+      known.json = undefined;
+    }
+    this.changes++;
   }
 
   /** The snapshot file of `root` holds `json` (read at start), so writing the same again is skipped. */
@@ -51,37 +60,58 @@ export class FindingsRecord {
   }
 
   /**
-   * Writes the snapshot of each collection whose findings differ from its file's. Writes run one after
-   * another; a failed write only means the next reopening rebuilds before showing findings.
+   * Writes the snapshot of each collection whose findings differ from its file's, unless findings change
+   * while it is being put together (the next write catches up). Writes run one after another; a failed
+   * write only means the next reopening rebuilds before showing findings.
    */
   write(collections: CollectionToSnapshot[]): Promise<void> {
-    if (!this.changed) return this.writing;
-    this.changed = false;
-    const json = collections.map((c) => ({ file: snapshotFileFor(this.cacheDir, c.root), json: this.snapshotJson(c) }));
-    this.writing = this.writing.then(async () => {
-      for (const { file, json: text } of json) {
-        const hash = contentHash(text);
-        if (this.onDisk.get(file) === hash) continue;
-        try {
-          await writeSnapshotFile(file, text);
-          this.onDisk.set(file, hash);
-        } catch {
-          this.onDisk.delete(file);
-        }
-      }
-    });
+    // One failed write does not stop the next.
+    this.writing = this.writing.catch(() => undefined).then(() => this.writeNow(collections));
     return this.writing;
   }
 
-  private snapshotJson({ root, configText, collection }: CollectionToSnapshot): string {
-    const articles = collection.paths().map((path) => {
-      const text = collection.text(path)!;
-      const known = this.byPath.get(path);
-      if (!known || known.text !== text || !known.findings) this.saw(path, text, collection.diagnostics(path));
-      const { hash, findings } = this.byPath.get(path)!;
-      return { path, hash, findings: findings! };
-    });
-    return snapshotJson({ analyser: this.analyser, root, config: configText, articles });
+  private async writeNow(collections: CollectionToSnapshot[]): Promise<void> {
+    const changes = this.changes;
+    if (changes === this.changesWritten) return;
+    const files: { file: string; json: string }[] = [];
+    for (const collection of collections) {
+      const json = await this.snapshotJson(collection, changes);
+      if (json === undefined) return;
+      files.push({ file: snapshotFileFor(this.cacheDir, collection.root), json });
+    }
+    this.changesWritten = changes;
+    for (const { file, json } of files) {
+      const hash = contentHash(json);
+      if (this.onDisk.get(file) === hash) continue;
+      try {
+        await writeSnapshotFile(file, json);
+        this.onDisk.set(file, hash);
+      } catch {
+        this.onDisk.delete(file);
+      }
+    }
+  }
+
+  /** The collection's snapshot file contents, or undefined when findings changed while it was built. */
+  private async snapshotJson({ root, configText, collection }: CollectionToSnapshot, changes: number): Promise<string | undefined> {
+    const parts: string[] = [];
+    for (const [i, path] of collection.paths().entries()) {
+      if (i % ARTICLES_PER_SLICE === ARTICLES_PER_SLICE - 1) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.changes !== changes) return undefined;
+      }
+      const text = collection.text(path);
+      // Removed while the snapshot was being built.
+      if (text === undefined) return undefined;
+      let known = this.byPath.get(path);
+      if (!known || known.text !== text || !known.findings) {
+        this.saw(path, text, collection.diagnostics(path));
+        known = this.byPath.get(path)!;
+      }
+      known.json ??= articleJson({ path, hash: known.hash, findings: known.findings! });
+      parts.push(known.json);
+    }
+    return snapshotJsonOf({ analyser: this.analyser, root, config: configText }, parts);
   }
 }
 

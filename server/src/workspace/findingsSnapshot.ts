@@ -43,7 +43,19 @@ export function sameFindings(a: CollectionDiagnostic[], b: CollectionDiagnostic[
 
 /** The file's contents for `snapshot`; equal snapshots always give equal text. */
 export function snapshotJson(snapshot: FindingsSnapshot): string {
-  return JSON.stringify({ format: FORMAT, analyser: snapshot.analyser, root: snapshot.root, config: snapshot.config, articles: snapshot.articles });
+  return snapshotJsonOf(snapshot, snapshot.articles.map(articleJson));
+}
+
+/** One article's part of a snapshot file, so a large snapshot can be put together from parts kept. */
+export function articleJson(article: SnapshotArticle): string {
+  return JSON.stringify({ path: article.path, hash: article.hash, findings: article.findings });
+}
+
+/** The file's contents from the collection's description and its articles' parts (from `articleJson`). */
+export function snapshotJsonOf(header: Omit<FindingsSnapshot, 'articles'>, articles: string[]): string {
+  const opening = JSON.stringify({ format: FORMAT, analyser: header.analyser, root: header.root, config: header.config, articles: [] });
+  // `articles` is the last field: its empty list is filled in.
+  return `${opening.slice(0, -2)}${articles.join(',')}]}`;
 }
 
 /** Written beside and renamed into place, so a reader never sees half a snapshot. */

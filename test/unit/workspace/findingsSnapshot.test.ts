@@ -202,6 +202,21 @@ describe('findings record', () => {
     assert.deepEqual(written?.snapshot.articles.find((a) => a.path === path)?.findings, published);
   });
 
+  it('drops a snapshot whose findings changed while it was put together, and writes the next', async () => {
+    // Enough articles for the snapshot to be put together over several turns of the event loop.
+    const texts: Record<string, string> = {};
+    for (let i = 0; i < 450; i++) texts[`brief-${String(i).padStart(3, '0')}.md`] = `The Quarrow ferry made ${i} crossings, the harbour office said.\n`;
+    const collection = collectionAt(root, texts);
+    const record = new FindingsRecord(cacheDir, ANALYSER);
+    const file = snapshotFileFor(cacheDir, root);
+    const writing = record.write([{ root, configText: CONFIG, collection }]);
+    setImmediate(() => record.forget(collection.paths()[0]!));
+    await writing;
+    assert.equal(fs.existsSync(file), false, 'findings changed while it was being put together');
+    await record.write([{ root, configText: CONFIG, collection }]);
+    assert.deepEqual((await readSnapshotFile(file))?.snapshot, snapshotOf(root, collection));
+  });
+
   it('does not write a file again when nothing changed, or holds the same already', async () => {
     const collection = collectionAt(root);
     const file = snapshotFileFor(cacheDir, root);
