@@ -55,11 +55,21 @@ export function shinglesOf(text: string, facts: ArticleFacts): Uint32Array {
         continue;
       }
       const from = i;
-      i = wordEnd(text, from, span.end);
-      const plain = plainWordHash(text, from, i);
-      // Accented words and contractions fold as quotes do; most words are plain ASCII and skip that.
-      if (plain !== null) addWord(plain);
-      else eachFoldedWord(text, from, i, addFolded);
+      let hash = 0x811c9dc5;
+      for (; i < span.end; i++) {
+        let code = text.charCodeAt(i);
+        if (code >= 65 && code <= 90) code += 32;
+        else if (code > 122 || code < 48 || (code > 57 && code < 97)) break;
+        hash = Math.imul(hash ^ code, 0x01000193);
+      }
+      // Most words are plain ASCII, ended by a space or a mark; the rest (accents, apostrophes) fold
+      // as quotes do.
+      const stop = i < span.end ? text.charCodeAt(i) : 32;
+      if (stop < 128 && stop !== 39) addWord(hash);
+      else {
+        i = wordEnd(text, from, span.end);
+        eachFoldedWord(text, from, i, addFolded);
+      }
     }
   }
   const sorted = found.subarray(0, count).sort();
@@ -90,18 +100,6 @@ function grown(array: Uint32Array): Uint32Array {
 function hashOfWord(word: string): number {
   let h = 0x811c9dc5;
   for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193);
-  return h;
-}
-
-/** The hash of text[from, to) folded, when it is plain ASCII letters and digits; else null. */
-function plainWordHash(text: string, from: number, to: number): number | null {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) code += 32;
-    else if (code > 122 || code < 48 || (code > 57 && code < 97)) return null;
-    h = Math.imul(h ^ code, 0x01000193);
-  }
   return h;
 }
 
