@@ -24,6 +24,8 @@ import { generateCollection } from './generate';
 /** Articles read and analysed ahead of the one added, per thread, as the server does. */
 const PREPARED_AHEAD_PER_THREAD = 4;
 const MB = 1024 * 1024;
+/** How long resident memory is given to settle after the last collection. */
+const RETURN_MS = 3000;
 
 interface Usage {
   heap: number;
@@ -109,7 +111,11 @@ async function open(folder: string, cache: FactsCache, pool: AnalysisPool, label
   const afterFindings = usage();
   console.log(line('findings of every article', afterIndex, afterFindings, paths.length));
 
+  const uncollected = process.memoryUsage.rss();
   console.log(total('in all', usage()));
+  // V8 returns the pages a collection freed over the next moments, not at once.
+  await new Promise((resolve) => setTimeout(resolve, RETURN_MS));
+  console.log(`  ${'RSS before collecting'.padEnd(34)} ${(uncollected / MB).toFixed(0)} MB, ${RETURN_MS / 1000} s after collecting ${(process.memoryUsage.rss() / MB).toFixed(0)} MB`);
   if (snapshot) console.log(`  heap snapshot: ${writeHeapSnapshot()}`);
   // Kept reachable until measured.
   if (collection.paths().length !== paths.length) throw new Error('articles missing from the collection');
