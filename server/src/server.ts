@@ -35,7 +35,6 @@ import { withSeverities } from './workspace/severity';
 import { AnalysisPool } from './workspace/analysisPool';
 import { analyserKey, FactsCache } from './workspace/factsCache';
 import { FindingsRecord } from './workspace/findingsRecord';
-import { sameFindings } from './workspace/findingsSnapshot';
 import { preparedFromRead } from './workspace/preparedFromRead';
 import { preparedInOrder } from './workspace/preparedInOrder';
 import type { ArticleRead } from './workspace/readArticle';
@@ -199,13 +198,13 @@ async function showSnapshotFindings(files: string[]): Promise<void> {
     openText: (path) => documents.get(locator.uriOf(path))?.getText(),
   });
   diskReads = reopened.reads;
-  for (const [root, json] of reopened.snapshotJson) snapshots.record.holds(root, json);
   snapshotFindings = reopened.findings;
   const paths = reopened.findings.paths();
   for (let i = 0; i < paths.length; i += SNAPSHOT_PUBLISH_SLICE) {
     publishing.now(paths.slice(i, i + SNAPSHOT_PUBLISH_SLICE));
     await new Promise((resolve) => setImmediate(resolve));
   }
+  for (const [root, json] of reopened.snapshotJson) snapshots.record.holds(root, json);
 }
 
 /** An open article is indexed with the editor's text, any other with the disk's (read once). */
@@ -234,21 +233,23 @@ function publishFindingsOf(path: string): void {
   const owner = index.collectionOf(path);
   const uri = locator.uriOf(path);
   const open = documents.get(uri);
-  snapshots?.record.forget(path);
-  writeSnapshotsSoon();
   const current = owner && settings.enable ? findingsNow(path, owner, open?.getText(), open?.version) : undefined;
   if (current === 'pending') return;
   const shownFromSnapshot = sentFromSnapshot.get(path);
   sentFromSnapshot.delete(path);
   if (!owner || !current) {
+    snapshots?.record.forget(path);
+    writeSnapshotsSoon();
     if (published.delete(path)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
-  snapshots?.record.saw(path, current.text, current.findings, current.hash);
+  const unchanged = snapshots?.record.saw(path, current.text, current.findings, current.hash) ?? false;
+  if (!unchanged) writeSnapshotsSoon();
   const version = open?.version;
   if (current.fromSnapshot) sentFromSnapshot.set(path, { findings: current.findings, version });
-  // Once rebuilt, a collection finds what its snapshot said: the editor already shows it.
-  else if (shownFromSnapshot && shownFromSnapshot.version === version && sameFindings(shownFromSnapshot.findings, current.findings)) return;
+  // The record holds the findings last published, here the snapshot's: a rebuilt collection that finds
+  // the same need not send them again.
+  else if (shownFromSnapshot && shownFromSnapshot.version === version && unchanged) return;
   const found = withSeverities(current.findings, owner.severity, settings.severity);
   published.add(path);
   void connection.sendDiagnostics({ uri, version, diagnostics: lspDiagnostics(found, locator, version ?? null) });

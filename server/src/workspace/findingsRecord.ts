@@ -9,10 +9,9 @@ import { articleJson, snapshotFileFor, snapshotJsonOf, textHash, writeSnapshotFi
 interface Recorded {
   text: string;
   hash: string;
-  /** Unknown once they may have changed; the text's hash is kept, as the text usually has not. */
-  findings: CollectionDiagnostic[] | undefined;
-  /** The article's part of the snapshot file, once written. */
-  json: string | undefined;
+  findings: CollectionDiagnostic[];
+  /** `findings` as JSON, once compared or written. */
+  findingsJson: string | undefined;
 }
 
 export interface CollectionToSnapshot {
@@ -29,7 +28,7 @@ export class FindingsRecord {
   /** Hash of each snapshot file's contents as last written or read, by file. */
   private readonly onDisk = new Map<string, string>();
   private writing: Promise<void> = Promise.resolve();
-  /** Counts the times findings may have changed; a snapshot built across a change is dropped. */
+  /** Counts the times findings changed; a snapshot built across a change is dropped. */
   private changes = 1;
   private changesWritten = 0;
 
@@ -38,25 +37,46 @@ export class FindingsRecord {
     private readonly analyser: string,
   ) {}
 
-  /** `findings` are now those of `path`, computed for `text` (whose `textHash` the caller may know). */
-  saw(path: string, text: string, findings: CollectionDiagnostic[], hash?: string): void {
-    const known = this.byPath.get(path);
-    this.byPath.set(path, { text, hash: hash ?? (known && known.text === text ? known.hash : textHash(text)), findings, json: undefined });
+  /**
+   * `findings` are now those of `path`, computed for `text` (whose `textHash` the caller may know).
+   * True when they are exactly the findings recorded for that text already.
+   */
+  saw(path: string, text: string, findings: CollectionDiagnostic[], hash?: string): boolean {
+    const same = this.put(path, text, findings, hash);
+    if (!same) this.changes++;
+    return same;
   }
 
-  /** The findings of `path` may have changed: they are taken from the collection when next written. */
+  /** `path` is no longer an article. */
   forget(path: string): void {
-    const known = this.byPath.get(path);
-    if (known) {
-      known.findings = undefined;
-      known.json = undefined;
-    }
+    this.byPath.delete(path);
     this.changes++;
   }
 
-  /** The snapshot file of `root` holds `json` (read at start), so writing the same again is skipped. */
+  /**
+   * The snapshot file of `root` holds `json`, and what was seen so far is what the files hold: read at
+   * start and shown, it is not written again unless findings change.
+   */
   holds(root: string, json: string): void {
     this.onDisk.set(snapshotFileFor(this.cacheDir, root), contentHash(json));
+    this.changesWritten = this.changes;
+  }
+
+  private put(path: string, text: string, findings: CollectionDiagnostic[], hash: string | undefined): boolean {
+    const known = this.byPath.get(path);
+    const sameText = known !== undefined && known.text === text;
+    const entry: Recorded = { text, hash: hash ?? (sameText ? known.hash : textHash(text)), findings, findingsJson: undefined };
+    let same = false;
+    if (sameText && known.findings === findings) {
+      same = true;
+      entry.findingsJson = known.findingsJson;
+    } else if (sameText) {
+      known.findingsJson ??= JSON.stringify(known.findings);
+      entry.findingsJson = JSON.stringify(findings);
+      same = entry.findingsJson === known.findingsJson;
+    }
+    this.byPath.set(path, entry);
+    return same;
   }
 
   /**
@@ -103,13 +123,11 @@ export class FindingsRecord {
       const text = collection.text(path);
       // Removed while the snapshot was being built.
       if (text === undefined) return undefined;
-      let known = this.byPath.get(path);
-      if (!known || known.text !== text || !known.findings) {
-        this.saw(path, text, collection.diagnostics(path));
-        known = this.byPath.get(path)!;
-      }
-      known.json ??= articleJson({ path, hash: known.hash, findings: known.findings! });
-      parts.push(known.json);
+      // Articles whose findings were never published (an open article's pending edit) are asked for them.
+      if (this.byPath.get(path)?.text !== text) this.put(path, text, collection.diagnostics(path), undefined);
+      const known = this.byPath.get(path)!;
+      known.findingsJson ??= JSON.stringify(known.findings);
+      parts.push(articleJson(path, known.hash, known.findingsJson));
     }
     return snapshotJsonOf({ analyser: this.analyser, root, config: configText }, parts);
   }

@@ -36,19 +36,17 @@ export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** True when two lists of findings say exactly the same. */
-export function sameFindings(a: CollectionDiagnostic[], b: CollectionDiagnostic[]): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** The file's contents for `snapshot`; equal snapshots always give equal text. */
 export function snapshotJson(snapshot: FindingsSnapshot): string {
-  return snapshotJsonOf(snapshot, snapshot.articles.map(articleJson));
+  return snapshotJsonOf(snapshot, snapshot.articles.map((a) => articleJson(a.path, a.hash, JSON.stringify(a.findings))));
 }
 
-/** One article's part of a snapshot file, so a large snapshot can be put together from parts kept. */
-export function articleJson(article: SnapshotArticle): string {
-  return JSON.stringify({ path: article.path, hash: article.hash, findings: article.findings });
+/**
+ * One article's part of a snapshot file, from its findings as JSON: a large snapshot is put together
+ * from parts kept, and findings kept as JSON are compared as strings.
+ */
+export function articleJson(path: string, hash: string, findingsJson: string): string {
+  return `{"path":${JSON.stringify(path)},"hash":${JSON.stringify(hash)},"findings":${findingsJson}}`;
 }
 
 /** The file's contents from the collection's description and its articles' parts (from `articleJson`). */
