@@ -28,7 +28,6 @@ import { readSettings } from './features/settingsReader';
 import { MatchesChangedNotification, MatchesRequest } from './protocol';
 import { semanticTokenModifiers, semanticTokenTypes } from './semanticTokens';
 import { defaultSettings, type CrosscheckSettings } from './settings';
-import type { CollectionDiagnostic } from './corpus/types';
 import { CONFIG_FILE } from './workspace/collectionFiles';
 import { LineIndex } from './workspace/positions';
 import { withSeverities } from './workspace/severity';
@@ -70,8 +69,8 @@ let factsCache: FactsCache | undefined;
 let snapshots: { cacheDir: string; analyser: string; record: FindingsRecord } | undefined;
 /** While a reopened workspace is rebuilt: the findings its snapshots still vouch for, shown meanwhile. */
 let snapshotFindings: SnapshotFindings | undefined;
-/** What was last sent from a snapshot, by path: live findings equal to it need not be sent again. */
-const sentFromSnapshot = new Map<string, { findings: CollectionDiagnostic[]; version: number | undefined }>();
+/** Articles whose findings on screen came from a snapshot, with the document version they were sent for. */
+const sentFromSnapshot = new Map<string, number | undefined>();
 /** Articles read from disk to check a snapshot, handed to the rebuild instead of being read again. */
 let diskReads = new Map<string, ArticleRead>();
 /** True while collections are being read in: they are incomplete, so no snapshot is written. */
@@ -184,11 +183,14 @@ async function indexCollections(): Promise<void> {
  * reopened workspace shows them before the rebuild is done.
  */
 async function showSnapshotFindings(files: string[]): Promise<void> {
-  if (!snapshots) return;
+  if (!snapshots || !settings.enable) return;
   const filesByRoot = new Map<string, string[]>();
   for (const path of files) {
     const root = index.collectionOf(path)?.root;
-    if (root !== undefined) filesByRoot.set(root, [...(filesByRoot.get(root) ?? []), path]);
+    if (root === undefined) continue;
+    const members = filesByRoot.get(root);
+    if (members) members.push(path);
+    else filesByRoot.set(root, [path]);
   }
   const collections = index.collections().flatMap((c) => (filesByRoot.has(c.root) ? [{ root: c.root, configText: c.configText, files: filesByRoot.get(c.root)! }] : []));
   const reopened = await reopenFromSnapshots(collections, {
@@ -235,7 +237,8 @@ function publishFindingsOf(path: string): void {
   const open = documents.get(uri);
   const current = owner && settings.enable ? findingsNow(path, owner, open?.getText(), open?.version) : undefined;
   if (current === 'pending') return;
-  const shownFromSnapshot = sentFromSnapshot.get(path);
+  const shownFromSnapshot = sentFromSnapshot.has(path);
+  const versionShown = sentFromSnapshot.get(path);
   sentFromSnapshot.delete(path);
   if (!owner || !current) {
     snapshots?.record.forget(path);
@@ -246,10 +249,10 @@ function publishFindingsOf(path: string): void {
   const unchanged = snapshots?.record.saw(path, current.text, current.findings, current.hash) ?? false;
   if (!unchanged) writeSnapshotsSoon();
   const version = open?.version;
-  if (current.fromSnapshot) sentFromSnapshot.set(path, { findings: current.findings, version });
+  if (current.fromSnapshot) sentFromSnapshot.set(path, version);
   // The record holds the findings last published, here the snapshot's: a rebuilt collection that finds
   // the same need not send them again.
-  else if (shownFromSnapshot && shownFromSnapshot.version === version && unchanged) return;
+  else if (shownFromSnapshot && versionShown === version && unchanged) return;
   const found = withSeverities(current.findings, owner.severity, settings.severity);
   published.add(path);
   void connection.sendDiagnostics({ uri, version, diagnostics: lspDiagnostics(found, locator, version ?? null) });

@@ -18,8 +18,17 @@ interface Opened {
 }
 
 /** Starts a server on `folder` with `cacheDir`, noting which diagnostics arrived before indexing ended. */
-async function opened(folder: string, cacheDir: string, settings: Record<string, unknown> = {}): Promise<Opened> {
+async function opened(folder: string, cacheDir: string, settings: Record<string, unknown> = {}, openFirst?: { path: string; text: string }): Promise<Opened> {
   const session = new LspSession(folder, settings, { cacheDir });
+  if (openFirst) {
+    // The server asks for a progress bar before it looks at any article: the editor opens one meanwhile.
+    session.connection.onRequest('window/workDoneProgress/create', () => {
+      void session.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: fileUri(openFirst.path), languageId: 'article', version: 1, text: openFirst.text },
+      });
+      return null;
+    });
+  }
   let beforeIndexed: PublishDiagnosticsParams[] | undefined;
   session.progressListeners.push((value) => {
     if (value.kind === 'end') beforeIndexed ??= [...session.published];
@@ -85,6 +94,21 @@ describe('language server reopening a collection', () => {
     } finally {
       await session.stop();
     }
+  });
+
+  it('checks an article open in the editor by the editor’s text', async () => {
+    const courier = nodePath.join(folder, 'coastline-courier.md');
+    const saved = fs.readFileSync(courier, 'utf8');
+    const same = await opened(folder, cacheDir, {}, { path: courier, text: saved });
+    await same.session.stop();
+    const shown = same.beforeIndexed.find((p) => p.uri === fileUri(courier));
+    assert.equal(same.beforeIndexed.length, ARTICLES.length);
+    assert.equal(shown?.version, 1, 'tied to the open document’s version');
+    assert.deepEqual(shown?.diagnostics.map((d) => d.range), live.get('coastline-courier.md')!.map((d) => d.range));
+
+    const unsaved = await opened(folder, cacheDir, {}, { path: courier, text: `${saved}\nAn unsaved line.\n` });
+    await unsaved.session.stop();
+    assert.deepEqual(unsaved.beforeIndexed.filter((p) => p.uri !== fileUri(courier)), [], 'an unsaved edit changes the collection');
   });
 
   it('applies severity settings to the saved findings as to live ones', async () => {
