@@ -9,9 +9,13 @@ import { articleJson, snapshotFileFor, snapshotJsonOf, textHash, writeSnapshotFi
 interface Recorded {
   text: string;
   hash: string;
-  findings: CollectionDiagnostic[];
-  /** `findings` as JSON, once compared or written. */
-  findingsJson: string | undefined;
+  /** Kept as JSON once compared or written: smaller than the objects, and compared as a string. */
+  findings: CollectionDiagnostic[] | string;
+}
+
+function findingsJson(recorded: Recorded): string {
+  if (typeof recorded.findings !== 'string') recorded.findings = JSON.stringify(recorded.findings);
+  return recorded.findings;
 }
 
 export interface CollectionToSnapshot {
@@ -65,16 +69,8 @@ export class FindingsRecord {
   private put(path: string, text: string, findings: CollectionDiagnostic[], hash: string | undefined): boolean {
     const known = this.byPath.get(path);
     const sameText = known !== undefined && known.text === text;
-    const entry: Recorded = { text, hash: hash ?? (sameText ? known.hash : textHash(text)), findings, findingsJson: undefined };
-    let same = false;
-    if (sameText && known.findings === findings) {
-      same = true;
-      entry.findingsJson = known.findingsJson;
-    } else if (sameText) {
-      known.findingsJson ??= JSON.stringify(known.findings);
-      entry.findingsJson = JSON.stringify(findings);
-      same = entry.findingsJson === known.findingsJson;
-    }
+    const entry: Recorded = { text, hash: hash ?? (sameText ? known.hash : textHash(text)), findings };
+    const same = sameText && (known.findings === findings || findingsJson(known) === findingsJson(entry));
     this.byPath.set(path, entry);
     return same;
   }
@@ -126,8 +122,7 @@ export class FindingsRecord {
       // Articles whose findings were never published (an open article's pending edit) are asked for them.
       if (this.byPath.get(path)?.text !== text) this.put(path, text, collection.diagnostics(path), undefined);
       const known = this.byPath.get(path)!;
-      known.findingsJson ??= JSON.stringify(known.findings);
-      parts.push(articleJson(path, known.hash, known.findingsJson));
+      parts.push(articleJson(path, known.hash, findingsJson(known)));
     }
     return snapshotJsonOf({ analyser: this.analyser, root, config: configText }, parts);
   }
