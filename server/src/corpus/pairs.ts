@@ -193,7 +193,7 @@ export class CandidateIndex {
       a.figures.forEach((f, i) => {
         for (const j of (f.key && byKey.get(f.key)) || []) {
           const overlap = keywordOverlap(a.claimKeywords[f.claim]!, other.claimKeywords[other.figures[j]!.claim]!);
-          linkTo(path).figures.push({ mine: i, theirs: j, ...overlap });
+          linkTo(path).figures.push(claimPair(i, j, overlap));
         }
       });
     }
@@ -205,8 +205,20 @@ export class CandidateIndex {
       const other = article(path);
       if (other) linkClaims(a, mine, other, () => linkTo(path));
     }
+    for (const l of links.values()) fitToSize(l);
     return links;
   }
+}
+
+/**
+ * Lists grown by push keep room for more (seventeen entries from the first); the collection keeps
+ * every pair's lists, most holding one or two, so they are copied to their size.
+ */
+function fitToSize(l: PairLinks): void {
+  l.quotes = l.quotes.slice();
+  l.figures = l.figures.slice();
+  l.dates = l.dates.slice();
+  l.similarClaims = l.similarClaims.slice();
 }
 
 /** The claims of `a` holding each keyword. */
@@ -236,16 +248,24 @@ function linkClaims(a: IndexedArticle, mine: ReadonlyMap<string, number[]>, othe
     const theirClaim = pair % span;
     const words = a.claimKeywords[c]!;
     const overlap = keywordOverlap(words, other.claimKeywords[theirClaim]!);
-    if (overlap.jaccard >= SAME_CLAIM_JACCARD) l().similarClaims.push({ mine: c, theirs: theirClaim, ...overlap });
+    if (overlap.jaccard >= SAME_CLAIM_JACCARD) l().similarClaims.push(claimPair(c, theirClaim, overlap));
     a.dates.forEach((d, i) => {
       if (d.claim !== c) return;
       other.dates.forEach((od, j) => {
-        if (od.claim === theirClaim) l().dates.push({ mine: i, theirs: j, ...overlap });
+        if (od.claim === theirClaim) l().dates.push(claimPair(i, j, overlap));
       });
     });
   }
 }
 const NO_CLAIMS: readonly number[] = [];
+
+/**
+ * A pair with its fields written out: the collection keeps every pair, and an object built by
+ * spreading another one holds the spread fields in a separate array.
+ */
+function claimPair(mine: number, theirs: number, overlap: { shared: number; jaccard: number }): ClaimPair {
+  return { mine, theirs, shared: overlap.shared, jaccard: overlap.jaccard };
+}
 
 /** The same links seen from the other article. */
 export function flipLinks(l: PairLinks): PairLinks {
