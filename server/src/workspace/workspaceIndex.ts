@@ -129,9 +129,14 @@ export class WorkspaceIndex {
 
   /** Reads and analyses `path` without changing any collection, so that many files can be in flight. */
   async prepareFromDisk(path: string): Promise<PreparedArticle | undefined> {
+    if (!this.collectionOf(path)) return undefined;
+    return this.prepareRead(path, await readArticle(path, this.options.maxFileSizeKB()));
+  }
+
+  /** Analyses a file already read, as prepareFromDisk does after reading it. */
+  async prepareRead(path: string, read: ArticleRead): Promise<PreparedArticle | undefined> {
     const owner = this.collectionOf(path);
     if (!owner) return undefined;
-    const read = await readArticle(path, this.options.maxFileSizeKB());
     // Editors report one save through several watchers: the same text again needs no analysis.
     if (!read.ok || read.text === owner.collection.text(path)) return { path, owner, read, facts: null };
     const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
