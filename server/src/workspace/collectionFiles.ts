@@ -67,7 +67,10 @@ export async function listArticles(root: string, isArticle: PathMatcher): Promis
 
 type Visit = (dir: string, entries: import('node:fs').Dirent[]) => Promise<boolean>;
 
-/** Depth-first walk that does not follow symbolic links (no cycles) and skips tool folders. */
+/**
+ * Walk that does not follow symbolic links (no cycles) and skips tool folders. Sibling folders are read
+ * at the same time: a large collection has thousands, and each read waits on the disk.
+ */
 async function walk(dir: string, visit: Visit): Promise<void> {
   let entries: import('node:fs').Dirent[];
   try {
@@ -76,7 +79,6 @@ async function walk(dir: string, visit: Visit): Promise<void> {
     return;
   }
   if (!(await visit(dir, entries))) return;
-  for (const entry of entries) {
-    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) await walk(nodePath.join(dir, entry.name), visit);
-  }
+  const folders = entries.filter((entry) => entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name));
+  await Promise.all(folders.map((entry) => walk(nodePath.join(dir, entry.name), visit)));
 }
