@@ -20,8 +20,8 @@ export interface IndexedFigure {
   key: string | null;
   /** In-article entity nearest to the figure inside its claim ("Raúl Castro, 94"), or null. */
   nearestEntity: number | null;
-  /** Claim keywords written close to the figure ("were evacuated"), the counted noun left out. */
-  context: Set<string>;
+  /** Claim keywords written close to the figure ("were evacuated"), the counted noun left out; distinct. */
+  context: readonly string[];
 }
 
 export interface IndexedDate {
@@ -29,8 +29,8 @@ export interface IndexedDate {
   /** Index in `facts.dates`. */
   date: number;
   range: DayRange;
-  /** Claim keywords written close to the date ("raid", "capture"). */
-  context: Set<string>;
+  /** Claim keywords written close to the date ("raid", "capture"); distinct. */
+  context: readonly string[];
 }
 
 export interface IndexedArticle {
@@ -39,7 +39,8 @@ export interface IndexedArticle {
   facts: ArticleFacts;
   names: ArticleNames;
   quotes: IndexedQuote[];
-  claimKeywords: Set<string>[];
+  /** Each claim's distinct keywords (lists, not sets: a large collection holds hundreds of thousands). */
+  claimKeywords: (readonly string[])[];
   figures: IndexedFigure[];
   dates: IndexedDate[];
   /** Name keys with a weight: people and organisations tie articles to a story more than places. */
@@ -89,7 +90,7 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
     facts,
     names,
     quotes,
-    claimKeywords: facts.claims.map((c) => new Set(c.keywords)),
+    claimKeywords: facts.claims.map((c) => distinct(c.keywords)),
     figures,
     dates,
     storyKeys,
@@ -140,15 +141,20 @@ const CONTEXT_REACH = 80;
  * The claim's keywords written near a figure or date, less the counted noun. Lower-case words only:
  * names near a figure tell which story it is in, not which fact.
  */
-function contextOf(text: string, claim: ClaimMention, near: { start: number; end: number }, countedNoun: string): Set<string> {
+function contextOf(text: string, claim: ClaimMention, near: { start: number; end: number }, countedNoun: string): readonly string[] {
   const window = text.slice(Math.max(claim.start, near.start - CONTEXT_REACH), Math.min(claim.end, near.end + CONTEXT_REACH));
   const counted = countedNoun.toLowerCase();
-  const context = new Set<string>();
+  const context: string[] = [];
   for (const k of claim.keywords) {
     if (k.length < 3 || /^\d/.test(k) || counted.includes(k) || (counted !== '' && k.includes(counted))) continue;
-    if (window.includes(k)) context.add(k);
+    if (window.includes(k) && !context.includes(k)) context.push(k);
   }
   return context;
+}
+
+/** The words without repeats: the list itself when it has none, as analyses usually give them. */
+function distinct(words: readonly string[]): readonly string[] {
+  return new Set(words).size === words.length ? words : [...new Set(words)];
 }
 
 function nearestEntity(mentions: readonly EntityMention[], start: number, end: number, at: number): number | null {

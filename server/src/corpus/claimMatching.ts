@@ -40,18 +40,17 @@ const DATED_FACT_JACCARD = 0.15;
  * the value is what is being compared, so it must not also count as evidence that two claims tell
  * one fact. Its unit stays ("seven decades" and "eight decades" are both about decades).
  */
-function contextBesideFigure(a: IndexedArticle, i: number): Set<string> {
+function contextBesideFigure(a: IndexedArticle, i: number): readonly string[] {
   const indexed = a.figures[i]!;
   let context = figureContextCache.get(indexed);
   if (context) return context;
   const own = figureOf(a, i).text.toLowerCase();
-  context = new Set<string>();
-  for (const k of indexed.context) if (!(own.includes(k) && (COUNT_WORDS.has(k) || SCALES.has(k) || k === 'dozen'))) context.add(k);
+  context = indexed.context.filter((k) => !(own.includes(k) && (COUNT_WORDS.has(k) || SCALES.has(k) || k === 'dozen')));
   figureContextCache.set(indexed, context);
   return context;
 }
 /** Context words of each figure, kept as long as the article's index is. */
-const figureContextCache = new WeakMap<IndexedFigure, Set<string>>();
+const figureContextCache = new WeakMap<IndexedFigure, readonly string[]>();
 
 /** True when two claims give a date in common, at the same precision. */
 function claimsShareDate(a: IndexedArticle, claimA: number, b: IndexedArticle, claimB: number): boolean {
@@ -222,15 +221,15 @@ function eventWord(stem: string): string {
  * The claim's keywords written within a few words of a date ("an embargo imposed in 1962"); a word
  * between two dates of the claim belongs to the nearer one.
  */
-function wordsBeside(a: IndexedArticle, d: IndexedDate): Set<string> {
+function wordsBeside(a: IndexedArticle, d: IndexedDate): readonly string[] {
   let words = besideCache.get(d);
   if (!words) besideCache.set(d, (words = findWordsBeside(a, d)));
   return words;
 }
 /** Words beside each date, kept as long as the article's index is. */
-const besideCache = new WeakMap<IndexedDate, Set<string>>();
+const besideCache = new WeakMap<IndexedDate, readonly string[]>();
 
-function findWordsBeside(a: IndexedArticle, d: IndexedDate): Set<string> {
+function findWordsBeside(a: IndexedArticle, d: IndexedDate): readonly string[] {
   const claim = a.facts.claims[d.claim]!;
   const mention = a.facts.dates[d.date]!;
   // The word naming an event mostly comes before its date ("a ban enacted in 1975"); a word after
@@ -248,7 +247,7 @@ function findWordsBeside(a: IndexedArticle, d: IndexedDate): Set<string> {
       if (mine <= YEAR_WORD_REACH && claim.dates.every((i) => gap(start, end, a.facts.dates[i]!) >= mine)) words.add(eventWord(k));
     }
   }
-  return words;
+  return [...words];
 }
 
 /**
@@ -259,15 +258,16 @@ function sameWordBesideYears(ctx: MatchContext, a: IndexedArticle, x: IndexedDat
   if (x.range.precision !== 'year' || y.range.precision !== 'year') return false;
   if (sharedCount(wordsBeside(a, x), wordsBeside(b, y)) === 0) return false;
   // "Chávez took power in 1999", "Maduro had held power since 2013": other people, other events.
-  const people = (article: IndexedArticle, d: IndexedDate) =>
-    new Set(
+  const people = (article: IndexedArticle, d: IndexedDate) => [
+    ...new Set(
       article.facts.claims[d.claim]!.entities
         .filter((e) => article.facts.entityList[e]?.type === 'person')
         .map((e) => ctx.clusterIdOf(article.path, e) ?? `${article.path}#${e}`),
-    );
+    ),
+  ];
   const mine = people(a, x);
   const theirs = people(b, y);
-  return mine.size === 0 || theirs.size === 0 || sharedCount(mine, theirs) > 0;
+  return mine.length === 0 || theirs.length === 0 || sharedCount(mine, theirs) > 0;
 }
 
 /**
@@ -280,7 +280,7 @@ function addDatesByContext(a: IndexedArticle, b: IndexedArticle, byDate: Map<num
   a.dates.forEach((x, mine) => {
     // Days and months are told in alike sentences the claim links find; a year is often background
     // each outlet words its own way ("the embargo was instituted in 1962", "an embargo imposed in 1962").
-    if (byDate.has(mine) || x.range.precision !== 'year' || x.context.size === 0) return;
+    if (byDate.has(mine) || x.range.precision !== 'year' || x.context.length === 0) return;
     byWord ??= datesByContextWord(b);
     const seen = new Set<number>();
     for (const word of x.context) {

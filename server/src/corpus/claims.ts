@@ -130,9 +130,9 @@ export function datesComparable(a: DayRange, b: DayRange): boolean {
 }
 
 /** How many keywords two claims share, and the Jaccard index of their keyword sets. */
-export function keywordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { shared: number; jaccard: number } {
+export function keywordOverlap(a: readonly string[], b: readonly string[]): { shared: number; jaccard: number } {
   let shared = 0;
-  for (const k of a) if (b.has(k)) shared++;
-  const union = a.size + b.size - shared;
+  for (const k of a) if (b.includes(k)) shared++;
+  const union = a.length + b.length - shared;
   return { shared, jaccard: union === 0 ? 0 : shared / union };
 }
