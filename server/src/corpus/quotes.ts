@@ -26,6 +26,10 @@ export interface QuoteComparison {
   matchedWords: number;
 }
 
+/** Shared by every comparison without reasons or differences; nothing adds to them. */
+const NO_REASONS: VariantReason[] = [];
+const NO_DIFFERENCES: WordingDifference[] = [];
+
 /** Longest quotes compared in full; longer ones are compared on their first words only. */
 const MAX_WORDS = 400;
 const MIN_SHARED_RUN = 3;
@@ -106,8 +110,9 @@ export function compareQuotes(textA: string, a: FoldedWord[], textB: string, b: 
 
   const windowA = { start: a[leadingBoth ? 0 : firstA]!.start, end: a[trailingBoth ? a.length - 1 : lastA]!.end };
   const windowB = { start: b[leadingBoth ? 0 : firstB]!.start, end: b[trailingBoth ? b.length - 1 : lastB]!.end };
-  const base = { windowA, windowB, differences, matchedWords: pairs.length };
-  if (differences.length > 0) return { status: 'conflict', reasons: [], ...base };
+  // Fields written out, not spread: a collection keeps every comparison, and V8 stores spread fields
+  // in an extra array.
+  if (differences.length > 0) return { status: 'conflict', reasons: NO_REASONS, windowA, windowB, differences, matchedWords: pairs.length };
 
   const reasons = new Set<VariantReason>();
   if (fragment) reasons.add('fragment');
@@ -129,7 +134,7 @@ export function compareQuotes(textA: string, a: FoldedWord[], textB: string, b: 
   }
   const order: VariantReason[] = ['fragment', 'contraction', 'case', 'punctuation'];
   const list = order.filter((r) => reasons.has(r));
-  return { status: list.length > 0 ? 'variant' : 'agrees', reasons: list, ...base };
+  return { status: list.length > 0 ? 'variant' : 'agrees', reasons: list.length > 0 ? list : NO_REASONS, windowA, windowB, differences: NO_DIFFERENCES, matchedWords: pairs.length };
 }
 
 function normaliseGap(gap: string): string {
