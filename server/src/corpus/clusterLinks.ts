@@ -6,24 +6,28 @@
 import { initialsOf, isFullPersonName, oneLetterApart } from './clusters';
 import { PARTICLES } from './nameKeys';
 
-/** Keys by link, as numbers: a collision only links two groups needlessly, never loses a link. */
+/**
+ * Keys by link, as numbers: a collision only links two groups needlessly, never loses a link. Most
+ * links are held by one key or a few, kept bare or in a short list rather than a set.
+ */
 class LinkPostings {
-  private readonly map = new Map<number, string | Set<string>>();
+  private readonly map = new Map<number, string | string[]>();
 
   add(link: number, key: string): void {
     const held = this.map.get(link);
     if (held === undefined) this.map.set(link, key);
     else if (typeof held === 'string') {
-      if (held !== key) this.map.set(link, new Set([held, key]));
-    } else held.add(key);
+      if (held !== key) this.map.set(link, [held, key]);
+    } else if (!held.includes(key)) held.push(key);
   }
 
   delete(link: number, key: string): void {
     const held = this.map.get(link);
     if (held === key) this.map.delete(link);
     else if (typeof held === 'object') {
-      held.delete(key);
-      if (held.size === 1) this.map.set(link, held.values().next().value!);
+      const at = held.indexOf(key);
+      if (at >= 0) held.splice(at, 1);
+      if (held.length === 1) this.map.set(link, held[0]!);
     }
   }
 
@@ -34,7 +38,7 @@ class LinkPostings {
   forEach(link: number, visit: (key: string) => void): void {
     const held = this.map.get(link);
     if (typeof held === 'string') visit(held);
-    else held?.forEach(visit);
+    else held?.forEach((key) => visit(key));
   }
 }
 
