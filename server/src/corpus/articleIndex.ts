@@ -6,11 +6,23 @@ import { articleNames, ArticleNames } from './clusters';
 import { FoldedWord, foldedWords } from './fold';
 import type { NameKeys } from './nameKeys';
 
-export interface IndexedQuote {
-  /** Index in `facts.quotes`. */
-  index: number;
-  /** Its word 3-grams are derived again when needed: kept for every quote, they would outweigh the words. */
-  words: FoldedWord[];
+/**
+ * A quote compared across articles. Its folded words are derived when asked, not kept: a large
+ * collection holds millions of quoted words, and they are needed only when quotes are linked.
+ */
+export class IndexedQuote {
+  constructor(
+    /** Index in `facts.quotes`. */
+    readonly index: number,
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  /** The quote's folded words, derived afresh on each call: keep them while using them. */
+  words(): FoldedWord[] {
+    return foldedWords(this.text, this.start, this.end);
+  }
 }
 
 export interface IndexedFigure {
@@ -55,9 +67,7 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
   const names = articleNames(facts, keys);
   const quotes: IndexedQuote[] = [];
   facts.quotes.forEach((q, index) => {
-    if (q.kind === 'scare') return;
-    const words = foldedWords(text, q.start, q.end);
-    quotes.push({ index, words });
+    if (q.kind !== 'scare') quotes.push(new IndexedQuote(index, text, q.start, q.end));
   });
 
   const mentions = [...facts.entities].sort((x, y) => x.start - y.start);

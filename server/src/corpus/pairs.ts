@@ -126,13 +126,13 @@ export class CandidateIndex {
 
   add(a: IndexedArticle): void {
     const refs = this.quoteRefs.take(a);
-    a.quotes.forEach((q, i) => quoteShingles(q.words).forEach((g) => this.quoteGrams.add(g, refs[i]!)));
+    a.quotes.forEach((q, i) => quoteShingles(q.words()).forEach((g) => this.quoteGrams.add(g, refs[i]!)));
     for (const key of a.storyKeys.keys()) this.storyKeys.add(key, a.path);
   }
 
   remove(a: IndexedArticle): void {
     const refs = this.quoteRefs.held(a.path);
-    a.quotes.forEach((q, i) => quoteShingles(q.words).forEach((g) => this.quoteGrams.delete(g, refs[i]!)));
+    a.quotes.forEach((q, i) => quoteShingles(q.words()).forEach((g) => this.quoteGrams.delete(g, refs[i]!)));
     this.quoteRefs.release(a.path);
     for (const key of a.storyKeys.keys()) this.storyKeys.delete(key, a.path);
   }
@@ -162,7 +162,8 @@ export class CandidateIndex {
 
     a.quotes.forEach((q, i) => {
       const seen = new Set<number>();
-      for (const g of quoteShingles(q.words)) {
+      const words = q.words();
+      for (const g of quoteShingles(words)) {
         const postings = this.quoteGrams.get(g);
         if (postings.size > MAX_POSTINGS) continue;
         for (const ref of postings) {
@@ -173,7 +174,7 @@ export class CandidateIndex {
           if (path === a.path) continue;
           const other = article(path)?.quotes[j];
           if (!other) continue;
-          const comparison = compareQuotes(a.text, q.words, article(path)!.text, other.words);
+          const comparison = compareQuotes(a.text, words, article(path)!.text, other.words());
           if (comparison) linkTo(path).quotes.push({ quote: i, otherQuote: j, comparison });
         }
       }
