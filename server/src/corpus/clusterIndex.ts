@@ -9,8 +9,11 @@ export class ClusterIndex {
   /** Built at the first edit after the first clustering: reading a collection in never needs it. */
   private links: ClusterLinks | null = null;
   private readonly byKey = new Map<string, ClusterCore>();
-  /** Clusters by their plain id, in key order: the second and later get `-2`, `-3`… */
-  private readonly byPlainId = new Map<string, ClusterCore[]>();
+  /**
+   * Clusters by their plain id: the one cluster, or those sharing it in key order, the second and
+   * later getting `-2`, `-3`… Nearly every id is one cluster's, kept bare.
+   */
+  private readonly byPlainId = new Map<string, ClusterCore | ClusterCore[]>();
 
   constructor(
     private readonly table: NameTable,
@@ -56,9 +59,11 @@ export class ClusterIndex {
     for (const cluster of clusterKeys(this.table, this.keys, keys)) {
       for (const key of cluster.keys) this.byKey.set(key, cluster);
       const same = this.byPlainId.get(cluster.id);
-      if (same) same.push(cluster);
-      else this.byPlainId.set(cluster.id, [cluster]);
-      renumber.add(cluster.id);
+      if (!same) this.byPlainId.set(cluster.id, cluster);
+      else {
+        this.byPlainId.set(cluster.id, Array.isArray(same) ? [...same, cluster] : [same, cluster]);
+        renumber.add(cluster.id);
+      }
     }
     for (const plainId of renumber) this.number(plainId);
   }
@@ -78,15 +83,22 @@ export class ClusterIndex {
     for (const k of cluster.keys) this.byKey.delete(k);
     const plainId = plainIdOf(cluster);
     const same = this.byPlainId.get(plainId)!;
-    same.splice(same.indexOf(cluster), 1);
-    if (same.length === 0) this.byPlainId.delete(plainId);
-    else renumber.add(plainId);
+    const left = Array.isArray(same) ? same.filter((c) => c !== cluster) : [];
+    if (left.length === 0) this.byPlainId.delete(plainId);
+    else {
+      this.byPlainId.set(plainId, left.length === 1 ? left[0]! : left);
+      renumber.add(plainId);
+    }
   }
 
   private number(plainId: string): void {
     const same = this.byPlainId.get(plainId);
     if (!same) return;
-    if (same.length > 1) same.sort((x, y) => (x.keys[0]! < y.keys[0]! ? -1 : 1));
+    if (!Array.isArray(same)) {
+      same.id = plainId;
+      return;
+    }
+    same.sort((x, y) => (x.keys[0]! < y.keys[0]! ? -1 : 1));
     same.forEach((cluster, i) => (cluster.id = i === 0 ? plainId : `${plainId}-${i + 1}`));
   }
 }

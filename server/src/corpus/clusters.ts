@@ -88,6 +88,9 @@ export interface ClusterCore {
   keys: string[];
 }
 
+/** Most names have one spelling: their clusters share one empty list, frozen so no one adds to it. */
+const NO_ALIASES = Object.freeze([]) as unknown as string[];
+
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'del', 'a', 'an', '&']);
 
 /** The initials an organisation's acronym is made of ("bank of the south" → "bs"). */
@@ -233,7 +236,7 @@ export function clusterKeys(table: NameTable, keys: NameKeys, group: Iterable<st
     }
     spellings.delete(name);
     const sorted = joined.length === 1 ? joined : [...joined].sort((x, y) => x - y);
-    clusters.push({ id: `${type}:${slugOf(name)}`, name, type, aliases: [...spellings].sort(), keys: sorted.map((k) => allKeys[k]!) });
+    clusters.push({ id: `${type}:${slugOf(name)}`, name, type, aliases: spellings.size > 0 ? [...spellings].sort() : NO_ALIASES, keys: sorted.map((k) => allKeys[k]!) });
   }
   return clusters;
 }
