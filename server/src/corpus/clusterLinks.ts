@@ -44,22 +44,27 @@ class LinkPostings {
 
 /** The links a key has by its name alone. */
 interface KeyLinks {
-  /** Links that join every key holding them. */
-  shared: number[];
+  /** Links this key is filed under, joining it to every key that looks them up. */
+  filed: number[];
+  /** Links this key looks up. */
+  looked: number[];
+  /** Keys this key is linked to if they exist: its name as another type, names inside it. */
+  direct: string[];
   /** Full names with this first name and as many words, when the surname could be misspelt. */
   namesakes: number | null;
   /** Short forms this key may be written as ("person|castro" for "person|raul castro"). */
-  provides: number[];
+  provides: string[];
   /** Short forms this key is, or may be as a lone word of another type. */
-  seeks: number[];
+  seeks: string[];
 }
+
+const TYPES = ['person', 'organization', 'place'] as const;
 
 export class ClusterLinks {
   private readonly registered = new Set<string>();
   private readonly shared = new LinkPostings();
   private readonly namesakes = new LinkPostings();
   private readonly providers = new LinkPostings();
-  private readonly seekers = new LinkPostings();
   /** Alias key → the target keys articles link it to; and the reverse. */
   private readonly aliasTargets = new Map<string, string[]>();
   private readonly aliasSources = new Map<string, Set<string>>();
@@ -69,10 +74,9 @@ export class ClusterLinks {
     if (exists !== this.registered.has(key)) {
       const links = keyLinks(key);
       const act = exists ? 'add' : 'delete';
-      for (const link of links.shared) this.shared[act](link, key);
+      for (const link of links.filed) this.shared[act](link, key);
       if (links.namesakes !== null) this.namesakes[act](links.namesakes, key);
-      for (const link of links.provides) this.providers[act](link, key);
-      for (const link of links.seeks) this.seekers[act](link, key);
+      for (const form of links.provides) this.providers[act](hashOf(form), key);
       if (exists) this.registered.add(key);
       else this.registered.delete(key);
     }
@@ -111,7 +115,8 @@ export class ClusterLinks {
 
   private eachNeighbour(key: string, visit: (key: string) => void): void {
     const links = keyLinks(key);
-    for (const link of links.shared) this.shared.forEach(link, visit);
+    links.direct.forEach(visit);
+    for (const link of links.looked) this.shared.forEach(link, visit);
     if (links.namesakes !== null) {
       const surname = surnameOf(key);
       this.namesakes.forEach(links.namesakes, (other) => {
@@ -119,14 +124,24 @@ export class ClusterLinks {
       });
     }
     // A short form links the keys written so to the keys it may stand for, when some key is written so.
-    for (const link of [...links.provides, ...links.seeks]) {
-      if (!this.seekers.has(link)) continue;
-      this.seekers.forEach(link, visit);
-      this.providers.forEach(link, visit);
+    for (const form of [...links.provides, ...links.seeks]) {
+      const seekers = seekersOf(form).filter((k) => this.registered.has(k));
+      if (seekers.length === 0) continue;
+      seekers.forEach(visit);
+      this.providers.forEach(hashOf(form), visit);
     }
     this.aliasTargets.get(key)?.forEach(visit);
     this.aliasSources.get(key)?.forEach(visit);
   }
+}
+
+/** The keys that are written as `form`: the key itself, and a lone word of the other type. */
+function seekersOf(form: string): string[] {
+  const bar = form.indexOf('|');
+  const type = form.slice(0, bar);
+  const folded = form.slice(bar + 1);
+  if (type === 'place' || folded.includes(' ')) return [form];
+  return [form, `${type === 'person' ? 'organization' : 'person'}|${folded}`];
 }
 
 function surnameOf(key: string): string {
@@ -139,19 +154,26 @@ function keyLinks(key: string): KeyLinks {
   const type = key.slice(0, bar);
   const folded = key.slice(bar + 1);
   const words = folded.split(' ');
-  const shared = [hashOf(`name|${folded}`)];
+  // The same name as another type, and longer person names holding this one.
+  const direct = TYPES.filter((t) => t !== type).map((t) => `${t}|${folded}`);
+  const filed: number[] = [];
+  const looked = [hashOf(`name|${folded}`)];
   let namesakes: number | null = null;
   const provides: string[] = [];
   const seeks = [key];
   if (type === 'person') {
     // Shorter full names inside this one ("englishman robert buckley" holds "robert buckley").
     for (let cut = 1; cut <= words.length - 2; cut++) {
-      shared.push(hashOf(`name|${words.slice(cut).join(' ')}`), hashOf(`name|${words.slice(0, words.length - cut).join(' ')}`));
+      for (const inner of [words.slice(cut).join(' '), words.slice(0, words.length - cut).join(' ')]) {
+        filed.push(hashOf(`name|${inner}`));
+        for (const t of TYPES) direct.push(`${t}|${inner}`);
+      }
     }
     if (isFullPersonName(words)) {
       const first = words[0]!;
       const surname = words[words.length - 1]!;
-      shared.push(hashOf(`surname|${surname}`));
+      filed.push(hashOf(`surname|${surname}`));
+      looked.push(hashOf(`surname|${surname}`));
       if (first.length >= 2 && surname.length >= 3) namesakes = hashOf(`first|${first}|${words.length}`);
       provides.push(`person|${surname}`);
       if (words.length > 2) provides.push(`person|${words.slice(1).join(' ')}`);
@@ -164,7 +186,7 @@ function keyLinks(key: string): KeyLinks {
     provides.push(`${type}|${initialsOf(words)}`);
   }
   if (type !== 'place' && words.length === 1) seeks.push(`${type === 'person' ? 'organization' : 'person'}|${folded}`);
-  return { shared, namesakes, provides: provides.map((form) => hashOf(`form|${form}`)), seeks: seeks.map((form) => hashOf(`form|${form}`)) };
+  return { filed, looked, direct, namesakes, provides, seeks };
 }
 
 /** FNV-1a, kept to 30 bits so V8 holds it unboxed. */
