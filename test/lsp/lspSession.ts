@@ -59,7 +59,8 @@ export class LspSession {
     private readonly initializationOptions: Record<string, unknown> = {},
   ) {
     this.settings = settings;
-    this.child = spawn(process.execPath, [nodePath.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Started as the extension starts it (see client/src/languageClient.ts).
+    this.child = spawn(process.execPath, ['--expose-gc', nodePath.join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
