@@ -51,9 +51,9 @@ const MATCHES_CHANGED_DELAY_MS = 200;
 const SNAPSHOT_DELAY_MS = 3000;
 const SNAPSHOT_TIMER = 'crosscheck/findingsSnapshot';
 /**
- * Once indexing has settled, names are linked ahead of the first edit of a name, which would
- * otherwise pay for it (about a second at 10,000 articles) while the user types, and the garbage of
- * reading a whole collection is returned at once.
+ * Once indexing has settled, the first edits are prepared for: names are linked ahead of the first
+ * edit of a name, which would otherwise pay for it (about a second at 10,000 articles) while the user
+ * types, the analyser is run on this thread, and the garbage of reading a collection is returned.
  */
 const PREPARE_EDITS_DELAY_MS = 2000;
 const PREPARE_EDITS_TIMER = 'crosscheck/prepareEdits';
@@ -190,6 +190,7 @@ async function indexCollections(): Promise<void> {
   announceMatchesChanged(paths);
   debouncer.schedule(PREPARE_EDITS_TIMER, PREPARE_EDITS_DELAY_MS, () => {
     for (const { collection } of index.collections()) collection.prepareEdits();
+    index.warmUp();
     collectGarbage?.();
   });
 }
