@@ -58,7 +58,7 @@ export interface IndexedArticle {
   /** Name keys with a weight: people and organisations tie articles to a story more than places. */
   storyKeys: Map<string, number>;
   /** Entity mentions ordered by start, for finding the names inside a span quickly. */
-  mentions: EntityMention[];
+  mentions: readonly EntityMention[];
 }
 
 const TYPE_WEIGHT = { person: 1, organization: 0.8, place: 0.4 } as const;
@@ -70,7 +70,9 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
     if (q.kind !== 'scare') quotes.push(new IndexedQuote(index, text, q.start, q.end));
   });
 
-  const mentions = [...facts.entities].sort((x, y) => x.start - y.start);
+  // The analysis lists mentions in text order: a sorted copy is only needed when it does not.
+  const inOrder = facts.entities.every((m, i) => i === 0 || facts.entities[i - 1]!.start <= m.start);
+  const mentions = inOrder ? facts.entities : [...facts.entities].sort((x, y) => x.start - y.start);
   const figures: IndexedFigure[] = [];
   const dates: IndexedDate[] = [];
   facts.claims.forEach((claim, c) => {

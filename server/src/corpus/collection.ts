@@ -1,8 +1,8 @@
 // The collection of articles the language server and the CLI query. Articles are added and edited one
 // at a time; each update re-indexes that article only and re-links it to the others through inverted
-// indexes. Answers (clusters, stories, matches, diagnostics) are computed when asked and cached until
-// the next change, and diagnostics are computed per article, so asking about one article after an
-// edit costs time in that article's links, not in the collection's size.
+// indexes. Answers (clusters, stories, matches) are computed when asked and cached until the next
+// change, and diagnostics are computed per article, so asking about one article after an edit costs
+// time in that article's links, not in the collection's size.
 import type { ArticleFacts } from '../core/types';
 import { indexArticle, IndexedArticle } from './articleIndex';
 import { ClusterIndex } from './clusterIndex';
@@ -44,7 +44,6 @@ export class Collection {
   /** Members of each story computed since the last change, by member path. */
   private storyCache = new Map<string, string[]>();
   private matchCache: MatchGroup[] | null = null;
-  private diagnosticCache = new Map<string, CollectionDiagnostic[]>();
   private reuseCache = new Map<string, Provenance['derivedFrom']>();
   private sources = new SourceIndex();
 
@@ -212,15 +211,13 @@ export class Collection {
     return groupMatches(this.context(), inPathOrder(neighbours), this.provenanceLookup()).filter((g) => g.members.some((m) => m.path === path));
   }
 
+  /**
+   * The findings of one article, computed when asked and not kept: each is asked for about once per
+   * change (to publish it), and a large collection's findings would hold tens of MB.
+   */
   diagnostics(path: string): CollectionDiagnostic[] {
     const a = this.articles.get(path);
-    if (!a) return [];
-    let cached = this.diagnosticCache.get(path);
-    if (!cached) {
-      cached = articleDiagnostics(this.context(), a);
-      this.diagnosticCache.set(path, cached);
-    }
-    return cached;
+    return a ? articleDiagnostics(this.context(), a) : [];
   }
 
   /** Sources the article cites, and the articles whose text it reuses. */
@@ -304,7 +301,6 @@ export class Collection {
   private invalidate(): void {
     this.storyCache = new Map();
     this.matchCache = null;
-    this.diagnosticCache = new Map();
   }
 
   /** Reuse shares change only for articles sharing text with the edited one. */
