@@ -45,8 +45,8 @@ export interface PreparedArticle {
   facts: ArticleFacts | null;
 }
 
-/** Enough for V8 to optimise the analyser's loops on a typical article (about 10 ms each once it has). */
-const WARM_UP_ANALYSES = 5;
+/** Enough for V8 to optimise an edit's loops on a typical article (about 10 ms each once it has). */
+const WARM_UP_EDITS = 5;
 
 export class WorkspaceIndex {
   private readonly byRoot = new Map<string, ArticleCollection>();
@@ -98,16 +98,18 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Analyses an article a few times and forgets the result. Edits are analysed on this thread, whose
-   * analyser has not run yet when a collection came from the cache or the analysis threads: without
-   * this, V8 compiles it during the first keystrokes, which then take several times longer.
+   * Runs an edit's work a few times on an article, putting back the same text, which changes no
+   * answer. Edits are analysed and applied on this thread, where the analyser and the code that takes
+   * an article out of the indexes have not run yet after a collection is read in: without this, V8
+   * compiles them during the first keystrokes, which then take several times longer.
    */
   warmUp(): void {
     const owner = this.collections().find((c) => c.collection.paths().length > 0);
     if (!owner) return;
     const path = owner.collection.paths()[0]!;
+    const text = owner.collection.text(path)!;
     const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
-    for (let i = 0; i < WARM_UP_ANALYSES; i++) analyzeArticle(owner.collection.text(path)!, options);
+    for (let i = 0; i < WARM_UP_EDITS; i++) owner.collection.update(path, text, analyzeArticle(text, options));
   }
 
   /** The corpus's text of `path`, whichever collection holds it. */
