@@ -27,6 +27,11 @@ describe('findFigures', () => {
     assert.equal(f.counted, 'protesters');
   });
 
+  it('reads no figure in a version or a date written with points', () => {
+    assert.equal(only('Release 2031.04.18 of the ledger app reached 40 newsrooms.').value, 40);
+    assert.deepEqual(figures('The archive moved to format 3.2.1 this spring.'), []);
+  });
+
   it('keeps a two-word counted noun', () => {
     assert.equal(only('They freed 140 political prisoners.').counted, 'political prisoners');
     assert.equal(only('Three pumping stations failed.').counted, 'pumping stations');

@@ -39,13 +39,16 @@ export function smallNumber(lower: string): number | null {
   return null;
 }
 
-/** "1,000" → 1000, "3.5" → 3.5; null unless the word is entirely a number. */
+/**
+ * "1,000" → 1000, "3.5" → 3.5; null unless the word is entirely a number. A second point makes a
+ * version or a date ("4.1.7", "2030.02.14"), not a number.
+ */
 export function digitValue(text: string): number | null {
   let digits = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c >= '0' && c <= '9') digits += c;
-    else if (c === '.' && i > 0 && i < text.length - 1) digits += '.';
+    else if (c === '.' && i > 0 && i < text.length - 1 && !digits.includes('.')) digits += '.';
     else if (c !== ',' || i === 0 || i === text.length - 1) return null;
   }
   return digits ? Number(digits) : null;
