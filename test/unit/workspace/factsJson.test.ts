@@ -8,8 +8,16 @@ import { FactsCache } from '../../../server/src/workspace/factsCache';
 import { factsJson } from '../../../server/src/workspace/factsJson';
 
 const plain = 'Harbour Wire engineers said 40 pumps failed at Cobbleton on Monday.';
-// Dotted version numbers are read as figures whose value is not a number.
 const versions = 'Harbour Wire engineers said the pumps at Cobbleton run firmware 4.1.7, released 2030.02.14, and that 40 pumps failed.';
+
+/** Facts of `text` with a figure JSON cannot carry: its value is not a number and its floor is a negative zero. */
+function uncarriable(text: string) {
+  const facts = analyzeArticle(text);
+  const figure = facts.claims.flatMap((c) => c.figures)[0]!;
+  figure.value = NaN;
+  figure.low = -0;
+  return facts;
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
@@ -22,15 +30,15 @@ describe('facts as JSON', () => {
   });
 
   it('are refused for facts JSON would change: a figure that is not a number, a negative zero', () => {
-    const facts = analyzeArticle(versions);
-    assert.ok(facts.claims.some((c) => c.figures.some((f) => Number.isNaN(f.value))), 'the article has a figure that is not a number');
-    assert.equal(factsJson(facts), null);
+    const nan = analyzeArticle(plain);
+    nan.claims[0]!.figures[0]!.value = NaN;
+    assert.equal(factsJson(nan), null);
     const zero = analyzeArticle(plain);
     zero.claims[0]!.figures[0]!.low = -0;
     assert.equal(factsJson(zero), null);
   });
 
-  it('from worker threads, facts JSON cannot carry arrive unchanged', async function () {
+  it('from worker threads, facts arrive exactly as analysed here', async function () {
     this.timeout(30000);
     const pool = new AnalysisPool(2);
     try {
@@ -53,11 +61,11 @@ describe('facts as JSON', () => {
       let analysed = 0;
       const cache = new FactsCache(dir, 'test-build', async (text, options) => {
         analysed++;
-        return analyzeArticle(text, options);
+        return text === versions ? uncarriable(text) : analyzeArticle(text, options);
       });
       await cache.analyze(versions, {});
       assert.deepEqual(filesUnder(dir), []);
-      assert.deepStrictEqual(await cache.analyze(versions, {}), analyzeArticle(versions));
+      assert.deepStrictEqual(await cache.analyze(versions, {}), uncarriable(versions));
       assert.equal(analysed, 2);
       await cache.analyze(plain, {});
       await cache.analyze(plain, {});
