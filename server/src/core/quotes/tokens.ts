@@ -2,7 +2,7 @@
 // "U.S." and "F." stay words), single punctuation marks, and each quoted passage as one token.
 import { isSpace } from '../text/lines';
 import { isUpper } from '../text/chars';
-import { isWordStart, wordEndFrom } from '../text/words';
+import { eachWord } from '../text/words';
 import type { QuotedPassage } from './marks';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -44,14 +44,7 @@ export function tokensOf(text: string, start: number, end: number, passages: Quo
 function pushPlain(text: string, start: number, end: number, tokens: Token[]): void {
   let at = start;
   // Words as text/words finds them, read in place: no list of words is built only to be copied.
-  let i = start;
-  while (i < end) {
-    if (!isWordStart(text, i)) {
-      i++;
-      continue;
-    }
-    const wordStart = i;
-    const plainEnd = wordEndFrom(text, i, end);
+  eachWord(text, start, end, (wordStart, plainEnd) => {
     const plain = text.slice(wordStart, plainEnd);
     pushPunctuation(text, at, wordStart, tokens);
     let wordEnd = plainEnd;
@@ -59,8 +52,7 @@ function pushPlain(text: string, start: number, end: number, tokens: Token[]): v
     const wordText = wordEnd === plainEnd ? plain : text.slice(wordStart, wordEnd);
     tokens.push({ kind: 'word', start: wordStart, end: wordEnd, text: wordText, lower: wordText.toLowerCase(), passage: -1 });
     at = wordEnd;
-    i = plainEnd;
-  }
+  });
   pushPunctuation(text, at, end, tokens);
 }
 

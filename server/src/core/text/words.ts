@@ -10,6 +10,12 @@ export interface Word {
 
 export function wordsOf(text: string, start = 0, end = text.length): Word[] {
   const words: Word[] = [];
+  eachWord(text, start, end, (from, to) => words.push({ start: from, end: to, text: text.slice(from, to) }));
+  return words;
+}
+
+/** Visits the words of [start, end) in order, by offsets: for callers that build their own records. */
+export function eachWord(text: string, start: number, end: number, visit: (start: number, end: number) => void): void {
   let i = start;
   while (i < end) {
     if (!isWordStart(text, i)) {
@@ -18,9 +24,8 @@ export function wordsOf(text: string, start = 0, end = text.length): Word[] {
     }
     const wordStart = i;
     i = wordEndFrom(text, i, end);
-    words.push({ start: wordStart, end: i, text: text.slice(wordStart, i) });
+    visit(wordStart, i);
   }
-  return words;
 }
 
 /** How many words [start, end) holds, counting no further than `atMost`: for callers asking "a few, or more?". */
