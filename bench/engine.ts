@@ -1,10 +1,10 @@
 // The cross-source engine's bars in one run: cross-document name clusters on ECB+ beside an
-// exact-string baseline, the seed checks, the mutation benchmark, the language server on a generated
-// 10,000-article collection, and `crosscheck check` beside cspell with growth from 1,000 to 10,000
-// articles. Each part runs as its own process (each prints its full report as it goes); the table at
+// exact-string baseline, the seed checks, the mutation benchmark, findings on real coverage against
+// gold lists, the language server on a generated 10,000-article collection, and `crosscheck check`
+// beside cspell with growth from 1,000 to 10,000 articles. Each part runs as its own process (each prints its full report as it goes); the table at
 // the end gathers their headline figures against the bars. Parts whose ../shared data is absent say so.
 // Run: npm run build && npx tsx bench/engine.ts [part ...]   or   npm run bench:engine   (about 15 minutes
-// on 2 cores); parts: ecbplus seeds mutations server scale.
+// on 2 cores); parts: ecbplus seeds mutations coverage server scale.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -87,7 +87,19 @@ function scale(): void {
   if (growth) rows.push({ measure: 'time per article at 10,000 relative to 1,000 (1.00 = linear)', value: `cold ${growth[1]}, reopen ${growth[2]}` });
 }
 
-const parts: Record<string, () => void> = { ecbplus, seeds, mutations, server, scale };
+function coverage(): void {
+  const out = run('coverage.ts');
+  const all = /^all annotated events .*precision ([\d.]+) .*recall ([\d.]+) .*warnings\/article ([\d.]+)/m.exec(out);
+  if (!all) return void rows.push({ measure: 'real coverage', value: /skipped[^\n]*/.exec(out)?.[0] ?? 'no result' });
+  const [precision, recall, perArticle] = all.slice(1).map(Number) as [number, number, number];
+  const held = /^held out .*precision ([\d.]+) .*recall ([\d.]+)/m.exec(out);
+  const heldOut = held ? ` (held out ${held[1]})` : '';
+  rows.push({ measure: 'real coverage: precision of conflict warnings (held-out half)', value: `${precision.toFixed(2)}${heldOut}`, bar: '≥ 0.80', pass: precision >= 0.8 });
+  rows.push({ measure: 'real coverage: recall of gold conflicts (held-out half)', value: `${recall.toFixed(2)}${held ? ` (held out ${held[2]})` : ''}`, bar: '≥ 0.50', pass: recall >= 0.5 });
+  rows.push({ measure: 'real coverage: warnings per article', value: perArticle.toFixed(2), bar: '≤ 1.0', pass: perArticle <= 1 });
+}
+
+const parts: Record<string, () => void> = { ecbplus, seeds, mutations, coverage, server, scale };
 const chosen = process.argv.slice(2);
 for (const [name, part] of Object.entries(parts)) if (chosen.length === 0 || chosen.includes(name)) part();
 
