@@ -28,6 +28,8 @@ describe('metadataOf', () => {
       title: 'Harbour bridge to close',
       byline: 'Ana Ruiz',
       outlet: 'The Pellham Ledger',
+      host: null,
+      siteDomain: null,
       published: '2026-02-03',
       publishedFrom: 'front-matter',
     });

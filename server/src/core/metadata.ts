@@ -2,6 +2,7 @@
 // order: the collection's configuration, front matter, a dateline near the top, the caller's fallback.
 import { calendarDateAt } from './text/calendarDate';
 import { linesOf } from './text/lines';
+import { hostOf, siteDomainOf } from './text/siteDomain';
 import type { AnalyzeOptions, ArticleMetadata, Layout, Region } from './types';
 
 /** Datelines further down than this many lines are event dates in the story, not the publication date. */
@@ -14,6 +15,8 @@ export function metadataOf(text: string, layout: Layout, options: AnalyzeOptions
     title: frontMatter.get('title') ?? titleOf(text, layout),
     byline: frontMatter.get('author') ?? frontMatter.get('byline') ?? bylineOf(text, layout),
     outlet: options.outlet ?? frontMatter.get('outlet') ?? frontMatter.get('source') ?? frontMatter.get('publisher') ?? frontMatter.get('site') ?? null,
+    host: urlOf(frontMatter),
+    siteDomain: siteDomainOf(text, layout.regions),
     published: published?.value ?? null,
     publishedFrom: published?.from ?? null,
   };
@@ -33,6 +36,15 @@ function frontMatterFields(text: string, layout: Layout): Map<string, string> {
     if (value && !fields.has(key)) fields.set(key, value);
   }
   return fields;
+}
+
+/** The host of the article's own address, under the keys crawlers and static sites write it. */
+function urlOf(frontMatter: Map<string, string>): string | null {
+  for (const key of ['url', 'link', 'canonical', 'canonical_url', 'source_url', 'permalink']) {
+    const host = hostOf(frontMatter.get(key) ?? '');
+    if (host) return host;
+  }
+  return null;
 }
 
 function unquote(value: string): string {

@@ -36,6 +36,10 @@ export interface ArticleMetadata {
   title: string | null;
   byline: string | null;
   outlet: string | null;
+  /** Host of the article's URL from front matter ("ledger.example"), or null. */
+  host: string | null;
+  /** A domain the article's own sign-off or share line gives ("Write to … at a@ledger.example"), or null. */
+  siteDomain: string | null;
   /** YYYY-MM-DD, or null when no source gave one. */
   published: string | null;
   publishedFrom: 'front-matter' | 'dateline' | 'config' | 'fallback' | null;

@@ -15,6 +15,7 @@ import { NameKeys } from './nameKeys';
 import { CandidateIndex, flipLinks, PairLinks } from './pairs';
 import { Provenance, reuseLabel, ShingleIndex, shinglesOf, SourceIndex } from './provenance';
 import { storyMembers, storyTie } from './stories';
+import { SourceLabels, sourceLabelOf } from './sourceLabels';
 import type { CollectionConfig, CollectionDiagnostic, EntityCluster, Location, MatchGroup } from './types';
 
 const NO_LINKS: ReadonlyMap<string, PairLinks> = new Map();
@@ -46,6 +47,7 @@ export class Collection {
   private matchCache: MatchGroup[] | null = null;
   private reuseCache = new Map<string, Provenance['derivedFrom']>();
   private sources = new SourceIndex();
+  private readonly labels = new SourceLabels();
 
   constructor(config: CollectionConfig = defaultConfig()) {
     this.config = config;
@@ -105,6 +107,7 @@ export class Collection {
     const { path, text, facts } = next;
     this.articles.set(path, next);
     this.sources.add(path, [this.outletOf(path), facts.metadata.title]);
+    this.labels.set(path, sourceLabelOf(path, facts.metadata, configEntry(this.config.outlets, path)));
     this.candidates.add(next);
     if (namesChanged) this.names.add(path, facts, next.names, 1);
     const shingles = shinglesOf(text, facts);
@@ -274,6 +277,7 @@ export class Collection {
     const path = old.path;
     this.candidates.remove(old);
     this.sources.remove(path);
+    this.labels.remove(path);
     if (namesChanged) {
       this.markNameHolders(old, changed);
       this.names.add(path, old.facts, old.names, -1);
@@ -360,7 +364,7 @@ export class Collection {
       links: (p) => this.linksInPathOrder(p),
       storyOf: (p) => this.storyOf(p),
       clusterIdOf: (p, e) => this.clusterIdOf(p, e),
-      outletOf: (p) => this.outletOf(p) ?? this.articles.get(p)?.facts.metadata.title ?? baseName(p),
+      outletOf: (p) => this.labels.nameOf(p),
       storySize: (p) => Math.max(1, this.storyMembersOf(p).length),
       clusterOf: (p, e) => {
         const a = this.articles.get(p);
@@ -394,10 +398,6 @@ export function configEntry(map: Record<string, string>, path: string): string |
  */
 function inPathOrder(articles: IndexedArticle[]): IndexedArticle[] {
   return articles.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
-}
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** What the clusters depend on in an article: names, their types and use counts, in-article aliases. */

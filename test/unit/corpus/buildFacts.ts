@@ -43,6 +43,8 @@ export interface ClaimSpec {
 export interface ArticleSpec {
   published?: string | null;
   outlet?: string | null;
+  /** Host of the article's URL, as front matter gives it. */
+  host?: string | null;
   title?: string | null;
   entities?: EntitySpec[];
   quotes?: QuoteSpec[];
@@ -144,6 +146,8 @@ export function buildFacts(text: string, spec: ArticleSpec = {}): ArticleFacts {
       title: spec.title ?? null,
       byline: null,
       outlet: spec.outlet ?? null,
+      host: spec.host ?? null,
+      siteDomain: null,
       published: spec.published ?? null,
       publishedFrom: spec.published ? 'dateline' : null,
     },
