@@ -2,6 +2,9 @@
 // are now: it follows moved text, uses prefix/suffix to choose between repeats, and reports an
 // orphan rather than landing on the wrong words.
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { folderWith, runCli } from './runCli';
 
 const ARTICLE = [
@@ -114,5 +117,62 @@ describe('crosscheck annotations', () => {
     const broken = runCli(['annotations', '.', '--json'], folderWith({ '.crosscheck.json': '{}', '.crosscheck/annotations.json': '{\n  "items": [\n    {"id": }\n  ]\n}' }));
     assert.equal(broken.code, 2);
     assert.match(broken.stderr, /annotations\.json:3:\d+: /);
+  });
+
+  describe('the collection is a boundary', () => {
+    const SECRET = 'Ledger of the night shift: the vault code is 4417.\n';
+    const positionOf = (source: string) => ({ id: source, target: { source, selector: [{ type: 'TextPositionSelector', start: 0, end: 30 }] } });
+
+    /** A collection beside a file that is not its own, annotated with `sources` (a function of where the outside file is). */
+    function collectionBeside(sources: (outside: string) => string[], link?: string) {
+      const parent = folderWith({ 'private/secret.txt': SECRET, 'stories/.crosscheck.json': '{}', 'stories/dock-strike.txt': ARTICLE });
+      const outside = nodePath.join(parent, 'private', 'secret.txt');
+      const folder = nodePath.join(parent, 'stories');
+      if (link) fs.symlinkSync(outside, nodePath.join(folder, link));
+      fs.mkdirSync(nodePath.join(folder, '.crosscheck'));
+      fs.writeFileSync(nodePath.join(folder, '.crosscheck', 'annotations.json'), JSON.stringify(sources(outside).map(positionOf)));
+      return folder;
+    }
+
+    it('never reads a file outside the collection, however its source names it', () => {
+      const folder = collectionBeside((outside) => ['../private/secret.txt', outside, pathToFileURL(outside).href, 'stories/../../private/secret.txt', 'linked.txt'], 'linked.txt');
+      const run = runCli(['annotations', '.', '--json'], folder);
+      assert.equal(run.code, 0, run.stderr);
+      assert.doesNotMatch(run.stdout, /vault code|night shift/);
+      const json = JSON.parse(run.stdout) as { annotations: Anchored[] };
+      assert.deepEqual(json.annotations.map((a) => a.status), ['orphaned', 'orphaned', 'orphaned', 'orphaned', 'orphaned']);
+      assert.deepEqual(json.annotations.map((a) => a.path), [null, null, null, null, 'linked.txt'], 'only the link inside is named, and it is not followed');
+    });
+
+    it('anchors only on the collection\'s articles, not on its other files', () => {
+      const folder = collectionBeside(() => ['.crosscheck.json', '.crosscheck/annotations.json', 'dock-strike.txt']);
+      const json = JSON.parse(runCli(['annotations', '.', '--json'], folder).stdout) as { annotations: Anchored[] };
+      assert.deepEqual(json.annotations.map((a) => [a.path, a.status]), [[null, 'orphaned'], [null, 'orphaned'], ['dock-strike.txt', 'anchored']]);
+    });
+
+    it('refuses an annotations file that is a link leading outside the collection', () => {
+      const folder = collectionBeside(() => []);
+      const elsewhere = nodePath.join(folder, '..', 'private', 'annotations.json');
+      fs.writeFileSync(elsewhere, JSON.stringify([{ id: 'from-outside', target: 'dock-strike.txt' }]));
+      fs.rmSync(nodePath.join(folder, '.crosscheck', 'annotations.json'));
+      fs.symlinkSync(elsewhere, nodePath.join(folder, '.crosscheck', 'annotations.json'));
+      const run = runCli(['annotations', '.', '--json'], folder);
+      assert.equal(run.code, 2);
+      assert.doesNotMatch(run.stdout, /from-outside/);
+      assert.match(run.stderr, /^crosscheck: \.crosscheck\/annotations\.json: leads outside the collection/);
+    });
+  });
+
+  it('exits 2 with one line on annotations nested deeper than any file needs', () => {
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const run = runCli(['annotations', '.', '--json'], folderWith({ '.crosscheck.json': '{}', 'dock-strike.txt': ARTICLE, '.crosscheck/annotations.json': deep }));
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^crosscheck: \.crosscheck\/annotations\.json:1:257: nested deeper than 256 levels\n$/);
+  });
+
+  it('chooses by the context next to the words when an annotation carries a megabyte of suffix', () => {
+    const suffix = `" said Mara Lindqvist${' and the pay'.repeat(90_000)}`;
+    const [result] = reanchor(ARTICLE, [annotation('long', 'We won the breaks we asked for,', '', suffix, 0)]);
+    assert.deepEqual([result.status, result.start], ['anchored', ARTICLE.indexOf('We won the breaks')]);
   });
 });

@@ -49,8 +49,15 @@ export function plainValue(node: JsonNode): unknown {
   }
 }
 
+/**
+ * Deeper nesting is refused rather than read: the reader recurses once per level, and no config or
+ * annotation file needs more than a handful.
+ */
+export const MAX_JSON_DEPTH = 256;
+
 class Reader {
   at = 0;
+  private depth = 0;
   constructor(private readonly text: string) {}
 
   skipBlank(): void {
@@ -71,8 +78,13 @@ class Reader {
 
   value(): JsonNode {
     const c = this.text[this.at];
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
+    if (c === '{' || c === '[') {
+      if (this.depth === MAX_JSON_DEPTH) throw new JsonSyntaxError(`nested deeper than ${MAX_JSON_DEPTH} levels`, this.at);
+      this.depth++;
+      const node = c === '{' ? this.object() : this.array();
+      this.depth--;
+      return node;
+    }
     if (c === '"') {
       const start = this.at;
       const value = this.string();

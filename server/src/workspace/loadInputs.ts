@@ -10,6 +10,7 @@ import { articleMatcher, analyzeOptionsFor, loadCollectionConfig } from './colle
 import { collectionRootOf, collectionRootsFor, listArticles, relativeTo } from './collectionFiles';
 import { AnalysisPool, type Analyse } from './analysisPool';
 import type { FactsCache } from './factsCache';
+import { isInside } from './insideFolder';
 import { preparedInOrder } from './preparedInOrder';
 import { readArticle } from './readArticle';
 import type { SeverityChoices } from './severity';
@@ -119,9 +120,4 @@ async function analyzeCollection(root: string, paths: string[], options: InputOp
 export function displayPath(cwd: string, path: string): string {
   const relative = nodePath.relative(cwd, path);
   return (relative === '' ? nodePath.basename(path) : relative).split(nodePath.sep).join('/');
-}
-
-function isInside(folder: string, path: string): boolean {
-  const relative = nodePath.relative(folder, path);
-  return relative === '' || (!relative.startsWith('..') && !nodePath.isAbsolute(relative));
 }

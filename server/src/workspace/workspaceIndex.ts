@@ -11,6 +11,7 @@ import { collectionRootsFor, listArticles, relativeTo } from './collectionFiles'
 import type { PathMatcher } from './glob';
 import type { Analyse } from './analysisPool';
 import type { FactsCache } from './factsCache';
+import { isInside, realPathInside } from './insideFolder';
 import { readArticle, type ArticleRead } from './readArticle';
 import type { SeverityChoices } from './severity';
 
@@ -82,8 +83,7 @@ export class WorkspaceIndex {
   collectionOf(path: string): ArticleCollection | undefined {
     let best: ArticleCollection | undefined;
     for (const candidate of this.byRoot.values()) {
-      const relative = nodePath.relative(candidate.root, path);
-      if (relative.startsWith('..') || nodePath.isAbsolute(relative)) continue;
+      if (!isInside(candidate.root, path)) continue;
       if (!best || candidate.root.length > best.root.length) best = candidate;
     }
     return best && best.isArticle(relativeTo(best.root, path)) ? best : undefined;
@@ -141,6 +141,9 @@ export class WorkspaceIndex {
 
   /** Reads `path` from disk; an unusable file is reported and leaves the collection. */
   async loadFromDisk(path: string): Promise<string[]> {
+    const owner = this.collectionOf(path);
+    // A watched file may be a link planted in the collection: like the walk, reading never follows one out.
+    if (owner && (await realPathInside(owner.root, path)) === null) return this.remove(path);
     const prepared = await this.prepareFromDisk(path);
     return prepared ? this.applyPrepared(prepared) : [];
   }

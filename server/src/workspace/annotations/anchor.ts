@@ -21,6 +21,17 @@ const SHORT_QUOTE = 32;
 const CONTEXT_EVIDENCE = 16;
 /** Enough occurrences to choose among; a quote found more often than this is not anchored by it. */
 const MAX_CANDIDATES = 10_000;
+/**
+ * Characters of the quote compared while finding its occurrences, at most: a long quote that recurs
+ * overlapping itself ("aaaa…" in "aaaa…") costs its length at every occurrence. Beyond this it has too
+ * many occurrences to choose among, like a short quote found more than MAX_CANDIDATES times.
+ */
+const SEARCH_BUDGET = 20_000_000;
+/**
+ * Context beyond this many characters on each side tells occurrences apart no better (Hypothesis keeps
+ * 32), and comparing all of a long one at every occurrence would make one annotation cost minutes.
+ */
+const CONTEXT_USED = 64;
 
 export function anchorIn(text: string, target: AnchorTarget): Anchor {
   const { quote, position } = target;
@@ -30,12 +41,13 @@ export function anchorIn(text: string, target: AnchorTarget): Anchor {
       : { status: 'orphaned' };
   }
   if (quote.exact === '') return { status: 'orphaned' };
-  const scored = occurrences(text, quote.exact).map((start) => ({ start, context: contextScore(text, start, quote) }));
-  if (scored.length === 0 || scored.length > MAX_CANDIDATES) return { status: 'orphaned' };
+  const context = { exact: quote.exact, prefix: quote.prefix.slice(-CONTEXT_USED), suffix: quote.suffix.slice(0, CONTEXT_USED) };
+  const scored = occurrences(text, quote.exact).map((start) => ({ start, context: contextScore(text, start, context) }));
+  if (scored.length === 0 || scored.length > candidateLimit(quote.exact)) return { status: 'orphaned' };
   const distance = (start: number) => (position ? Math.abs(start - position.start) : 0);
   scored.sort((a, b) => b.context - a.context || distance(a.start) - distance(b.start));
   const [best, runnerUp] = scored;
-  const evidence = Math.min(CONTEXT_EVIDENCE, Math.ceil((quote.prefix.length + quote.suffix.length) / 2));
+  const evidence = Math.min(CONTEXT_EVIDENCE, Math.ceil((context.prefix.length + context.suffix.length) / 2));
   if (best.context < evidence && quote.exact.length < SHORT_QUOTE && !(position && best.start === position.start)) {
     return { status: 'orphaned' };
   }
@@ -43,9 +55,15 @@ export function anchorIn(text: string, target: AnchorTarget): Anchor {
   return { status: 'anchored', start: best.start, end: best.start + quote.exact.length };
 }
 
+function candidateLimit(exact: string): number {
+  return Math.max(1, Math.min(MAX_CANDIDATES, Math.floor(SEARCH_BUDGET / exact.length)));
+}
+
+/** Where `exact` occurs, up to one more than the quote's candidate limit. */
 function occurrences(text: string, exact: string): number[] {
+  const limit = candidateLimit(exact);
   const found: number[] = [];
-  for (let at = text.indexOf(exact); at >= 0 && found.length <= MAX_CANDIDATES; at = text.indexOf(exact, at + 1)) found.push(at);
+  for (let at = text.indexOf(exact); at >= 0 && found.length <= limit; at = text.indexOf(exact, at + 1)) found.push(at);
   return found;
 }
 

@@ -3,6 +3,10 @@ import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JsonSyntaxError, lineAndCharacter, parseJsonTree, plainValue } from '../../corpus/jsonTree';
+import { articleMatcher, loadCollectionConfig } from '../collectionConfig';
+import { relativeTo } from '../collectionFiles';
+import type { PathMatcher } from '../glob';
+import { isInside, realPathInside } from '../insideFolder';
 import { readArticle } from '../readArticle';
 import { anchorIn } from './anchor';
 import { storedAnnotations } from './storedAnnotations';
@@ -27,6 +31,13 @@ export async function reanchorCollection(
   options: { maxFileSizeKB: number; shownPath: (absolute: string) => string },
 ): Promise<AnchoredAnnotation[]> {
   const file = nodePath.join(root, ANNOTATIONS_FILE);
+  const present = await fs.lstat(file).then(
+    () => true,
+    () => false,
+  );
+  if (present && (await realPathInside(root, file)) === null) {
+    throw new AnnotationsFileError(`${options.shownPath(file)}: leads outside the collection, not read`);
+  }
   const text = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw new AnnotationsFileError(`${options.shownPath(file)}: cannot be read (${error.code ?? String(error)})`);
@@ -40,13 +51,16 @@ export async function reanchorCollection(
     const { line, character } = lineAndCharacter(text, error.offset);
     throw new AnnotationsFileError(`${options.shownPath(file)}:${line + 1}:${character + 1}: ${error.message}`);
   }
+  // Annotations of any file but the collection's articles are orphans.
+  const isArticle = articleMatcher((await loadCollectionConfig(root)).config);
   const articles = new Map<string, string | null>();
   const results: AnchoredAnnotation[] = [];
   for (const annotation of storedAnnotations(document)) {
-    const path = annotation.source === null ? null : articlePath(root, annotation.source);
+    const path = annotation.source === null ? null : articlePath(root, annotation.source, isArticle);
     if (path !== null && !articles.has(path)) {
-      const read = await readArticle(path, options.maxFileSizeKB);
-      articles.set(path, read.ok ? read.text : null);
+      // A link planted in the collection must not lead the reading out of it.
+      const read = (await realPathInside(root, path)) === null ? null : await readArticle(path, options.maxFileSizeKB);
+      articles.set(path, read?.ok ? read.text : null);
     }
     const articleText = path === null ? null : articles.get(path) ?? null;
     const anchor = articleText === null ? { status: 'orphaned' as const } : anchorIn(articleText, annotation);
@@ -60,7 +74,18 @@ export async function reanchorCollection(
   return results;
 }
 
-function articlePath(root: string, source: string): string | null {
+/**
+ * The article an annotation's source names, or null when it names none of the collection's articles:
+ * a web address, a file outside the collection (by `..`, an absolute path or a `file:` URI), or a file
+ * of the collection that is not an article. The annotations file is input like any other, and must
+ * not turn the command into a reader of arbitrary files.
+ */
+function articlePath(root: string, source: string, isArticle: PathMatcher): string | null {
+  const named = namedFile(root, source);
+  return named !== null && isInside(root, named) && isArticle(relativeTo(root, named)) ? named : null;
+}
+
+function namedFile(root: string, source: string): string | null {
   if (source.startsWith('file:')) {
     try {
       return fileURLToPath(source);
@@ -69,6 +94,6 @@ function articlePath(root: string, source: string): string | null {
     }
   }
   // Web addresses name the article's origin online, not a file of the collection.
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(source) && !nodePath.isAbsolute(source)) return null;
   return nodePath.resolve(root, source);
 }
