@@ -8,7 +8,7 @@ import { NameKey, NameKeys, PARTICLES } from './nameKeys';
 interface KeyStats {
   type: EntityType;
   folded: string;
-  /** Spellings of this name with how many mentions used them. */
+  /** Spellings of this name with how many articles wrote them. */
   spellings: Map<string, number>;
   /** Articles naming it, with how many entities there. */
   articles: Map<string, number>;
@@ -44,8 +44,6 @@ export class NameTable {
   readonly touched = new Set<string>();
 
   add(path: string, facts: ArticleFacts, names: ArticleNames, sign: 1 | -1): void {
-    const uses = new Map<number, number>();
-    for (const m of facts.entities) uses.set(m.entity, (uses.get(m.entity) ?? 0) + 1);
     facts.entityList.forEach((e, i) => {
       const k = names.entityKeys[i]!;
       let s = this.stats.get(k.key);
@@ -54,7 +52,8 @@ export class NameTable {
         this.stats.set(k.key, s);
       }
       this.touched.add(k.key);
-      bump(s.spellings, e.name, sign * Math.max(1, uses.get(i) ?? 0));
+      // One vote per article: an article naming someone twenty times is still one outlet's spelling.
+      bump(s.spellings, e.name, sign);
       bump(s.articles, path, sign);
       if (s.articles.size === 0) this.stats.delete(k.key);
     });
@@ -328,9 +327,9 @@ function shortFormIndex(stats: KeyStats[], tokens: string[][], fullPerson: boole
 }
 
 /**
- * The collection's usual spelling: the name the user taught, else the most used full name; spellings
- * that differ only by accents count together and the accented one wins, since unaccented copies are
- * what ASCII renderings of a name produce.
+ * The collection's usual spelling: the name the user taught, else the full name most articles write;
+ * of its spellings that differ only by accents, the one most articles write, the accented one on a
+ * tie, since unaccented copies are what ASCII renderings of a name produce.
  */
 function usualName(stats: KeyStats[], tokens: string[][], fullPerson: boolean[], keys: NameKeys, group: number[]): string {
   for (const k of group) {
@@ -354,7 +353,7 @@ function usualName(stats: KeyStats[], tokens: string[][], fullPerson: boolean[],
   if (spellings.size === 1) return spellings.keys().next().value!;
   const ranked = [...spellings.entries()];
   ranked.sort(
-    (a, b) => Number(hasAccents(b[0])) - Number(hasAccents(a[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    (a, b) => b[1] - a[1] || Number(hasAccents(b[0])) - Number(hasAccents(a[0])) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   );
   return ranked[0]![0];
 }

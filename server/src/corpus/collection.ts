@@ -371,6 +371,8 @@ export class Collection {
         return a ? this.clusterOfEntity(a, e) : undefined;
       },
       taughtSpelling: (s) => this.keys.taught(s),
+      storyMembers: (p) => this.storyMembersOf(p),
+      saidDifferent: (x, y) => this.keys.saidDifferent(x, y),
       sourcesOf: (p) => this.sourcesOf(p),
       citesOf: (p) => new Set(this.provenanceOf(p).cites.flatMap((c) => (c.path ? [c.path] : []))),
       ignored: (t) => t !== '' && this.ignoredTexts.has(normaliseQuoting(t)),

@@ -1,19 +1,15 @@
 // The findings Crosscheck reports on one article: cross-source conflicts and variants (each pointing
 // at the other sources), claims nobody else reports, and per-article problems (unsourced claims,
-// quotes without a speaker, names spelled unlike the rest of the collection).
+// quotes without a speaker, names spelled unlike the rest of the collection: see nameVariants.ts).
 import { IndexedArticle, inProse, sentenceAt } from './articleIndex';
 import { unreportedClaims } from './claimMatching';
-import type { ClusterCore } from './clusters';
-import { foldName } from './fold';
 import { groupInto, type MatchEdge } from './matchEdge';
 import { edgesOf } from './matching';
+import { nameVariantDiagnostics, type NameVariantContext } from './nameVariants';
 import { OriginContext, singleOriginDiagnostics } from './singleOrigin';
 import type { CollectionDiagnostic, Fix } from './types';
 
-export interface DiagnosticContext extends OriginContext {
-  clusterOf(path: string, entity: number): ClusterCore | undefined;
-  /** True when the user accepted this spelling as an alias. */
-  taughtSpelling(spelling: string): boolean;
+export interface DiagnosticContext extends OriginContext, NameVariantContext {
   /** True when the user asked to ignore findings on this text. */
   ignored(text: string): boolean;
   /** False when the ignore list is empty, so nothing needs checking. */
@@ -188,43 +184,4 @@ function unattributedQuoteDiagnostics(a: IndexedArticle): CollectionDiagnostic[]
           fixes: [{ title: 'Ignore this quote in this collection', kind: 'teach', teach: { ignore: q.text } }],
         }) satisfies CollectionDiagnostic,
     );
-}
-
-/** The part of the usual name a mention stands for: the whole name, or its last words ("Díaz-Canel"). */
-function usualFormOf(mention: string, usual: string): string | null {
-  const folded = foldName(mention);
-  if (folded === foldName(usual)) return usual;
-  const words = usual.split(/\s+/);
-  const count = mention.trim().split(/\s+/).length;
-  const tail = words.slice(-count).join(' ');
-  return count < words.length && foldName(tail) === folded ? tail : null;
-}
-
-function lettersOf(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-function nameVariantDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): CollectionDiagnostic[] {
-  const out: CollectionDiagnostic[] = [];
-  for (const m of a.facts.entities) {
-    const cluster = ctx.clusterOf(a.path, m.entity);
-    if (!cluster || m.text === cluster.name || ctx.taughtSpelling(m.text)) continue;
-    const usual = usualFormOf(m.text, cluster.name);
-    // Only letters that differ (accents) make a variant; case, dots and hyphens are house style.
-    if (!usual || lettersOf(usual) === lettersOf(m.text)) continue;
-    out.push({
-      path: a.path,
-      start: m.start,
-      end: m.end,
-      severity: 'information',
-      code: 'name-variant',
-      message: `“${m.text}” is usually spelled “${usual}” in this collection`,
-      related: [],
-      fixes: [
-        { title: `Use “${usual}”`, kind: 'replace', start: m.start, end: m.end, newText: usual },
-        { title: `Accept “${m.text}” as a spelling of ${cluster.name}`, kind: 'teach', teach: { alias: { name: cluster.name, alias: m.text } } },
-      ],
-    });
-  }
-  return out;
 }
