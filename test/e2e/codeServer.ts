@@ -23,6 +23,8 @@ const quietSettings = {
   'chat.commandCenter.enabled': false,
   'editor.hover.delay': 200,
   'editor.minimap.enabled': false,
+  // code-server saves edited files after a delay; the suites revert their edits, so nothing may save them.
+  'files.autoSave': 'off',
   // The test workspace lies inside the repository: keep source control from offering to open it.
   'git.openRepositoryInParentFolders': 'never',
 };
