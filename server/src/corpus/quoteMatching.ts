@@ -52,7 +52,7 @@ function quoteNote(c: QuoteComparison): string {
   if (c.status === 'agrees') return 'same wording';
   const details: string[] = [];
   if (c.reasons.includes('fragment')) details.push('one quotes a fragment of the other');
-  const minor = c.reasons.filter((r) => r !== 'fragment').map((r) => (r === 'contraction' ? 'contractions' : r));
+  const minor = c.reasons.filter((r) => r !== 'fragment').map((r) => (r === 'contraction' || r === 'article' ? `${r}s` : r));
   if (minor.length > 0) details.push(`differing only in ${minor.join(', ')}`);
   return `same words, ${details.join(', ')}`;
 }

@@ -1,9 +1,10 @@
 // Whether two quotes are the same utterance, and how their wordings differ: aligned word by word
 // (longest common subsequence of folded words), then the differences are read off the alignment.
 import { FoldedWord, foldAccents, normaliseQuoting } from './fold';
+import { onlyArticles, onlyLinkWords, sameCompound, spellingKey } from './wordingVariants';
 
 export type QuoteStatus = 'agrees' | 'variant' | 'conflict';
-export type VariantReason = 'fragment' | 'case' | 'punctuation' | 'contraction';
+export type VariantReason = 'fragment' | 'case' | 'punctuation' | 'contraction' | 'spelling' | 'article';
 
 export interface WordingDifference {
   /** Words of the first quote, as written ('' when the first quote has none there). */
@@ -33,6 +34,12 @@ const NO_DIFFERENCES: WordingDifference[] = [];
 /** Longest quotes compared in full; longer ones are compared on their first words only. */
 const MAX_WORDS = 400;
 const MIN_SHARED_RUN = 3;
+/**
+ * Fewer than MIN_SHARED_RUN words matched at either end of an alignment, more words than this away
+ * from the rest, are a coincidence ("So the" opening two different sentences of one answer), not
+ * where the quotes meet.
+ */
+const MAX_STRAY_GAP = 3;
 
 /** Word 3-grams of a quote, the keys under which quotes are indexed to find candidates. */
 export function quoteShingles(words: FoldedWord[]): string[] {
@@ -42,7 +49,7 @@ export function quoteShingles(words: FoldedWord[]): string[] {
 }
 
 /** Pairs (i, j) of aligned equal words, in order. */
-function align(a: FoldedWord[], b: FoldedWord[]): [number, number][] {
+function align(a: string[], b: string[]): [number, number][] {
   const m = Math.min(a.length, MAX_WORDS);
   const n = Math.min(b.length, MAX_WORDS);
   const width = n + 1;
@@ -50,19 +57,37 @@ function align(a: FoldedWord[], b: FoldedWord[]): [number, number][] {
   for (let i = m - 1; i >= 0; i--) {
     for (let j = n - 1; j >= 0; j--) {
       table[i * width + j] =
-        a[i]!.word === b[j]!.word ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+        a[i] === b[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
     }
   }
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
   while (i < m && j < n) {
-    if (a[i]!.word === b[j]!.word) {
+    if (a[i] === b[j]) {
       pairs.push([i++, j++]);
     } else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) i++;
     else j++;
   }
   return pairs;
+}
+
+/**
+ * Drops the few matched words at either end that sit far from the rest of the alignment, then lets
+ * the rest take in equal neighbours those words had claimed ("the" of "So the crew" taken for the
+ * "the" of "the captain").
+ */
+function withoutStrayEnds(pairs: [number, number][], a: string[], b: string[]): [number, number][] {
+  const far = (k: number) => pairs[k + 1]![0] - pairs[k]![0] - 1 > MAX_STRAY_GAP || pairs[k + 1]![1] - pairs[k]![1] - 1 > MAX_STRAY_GAP;
+  let from = 0;
+  let to = pairs.length;
+  for (let k = 0; k < Math.min(MIN_SHARED_RUN - 1, pairs.length - 1); k++) if (far(k)) from = k + 1;
+  for (let k = pairs.length - 2; k >= Math.max(from, pairs.length - MIN_SHARED_RUN); k--) if (far(k)) to = k + 1;
+  if (from === 0 && to === pairs.length) return pairs;
+  const kept = pairs.slice(from, to);
+  for (let [i, j] = kept[0]!; i > 0 && j > 0 && a[i - 1] === b[j - 1]; i--, j--) kept.unshift([i - 1, j - 1]);
+  for (let [i, j] = kept[kept.length - 1]!; i + 1 < a.length && j + 1 < b.length && a[i + 1] === b[j + 1]; i++, j++) kept.push([i + 1, j + 1]);
+  return kept;
 }
 
 function longestRun(pairs: [number, number][]): number {
@@ -80,11 +105,22 @@ function longestRun(pairs: [number, number][]): number {
 export function compareQuotes(textA: string, a: FoldedWord[], textB: string, b: FoldedWord[]): QuoteComparison | null {
   const shorter = Math.min(a.length, b.length);
   if (shorter < MIN_SHARED_RUN) return null;
-  const pairs = align(a, b);
+  const keysA = a.map((w) => spellingKey(w.word));
+  const keysB = b.map((w) => spellingKey(w.word));
+  const pairs = withoutStrayEnds(align(keysA, keysB), keysA, keysB);
   if (pairs.length < Math.max(MIN_SHARED_RUN, Math.ceil(shorter / 2)) || longestRun(pairs) < MIN_SHARED_RUN) return null;
 
   const differences: WordingDifference[] = [];
+  const reasons = new Set<VariantReason>();
+  const wordsOf = (words: FoldedWord[], from: number, to: number) => words.slice(from, to).map((w) => w.word);
   const difference = (a0: number, a1: number, b0: number, b1: number) => {
+    const wa = wordsOf(a, a0, a1);
+    const wb = wordsOf(b, b0, b1);
+    const minor: VariantReason | null = sameCompound(wa, wb) ? 'spelling' : onlyArticles(wa) && onlyArticles(wb) ? 'article' : null;
+    if (minor) {
+      reasons.add(minor);
+      return;
+    }
     const aStart = a0 < a1 ? a[a0]!.start : a0 < a.length ? a[a0]!.start : a[a.length - 1]!.end;
     const aEnd = a0 < a1 ? a[a1 - 1]!.end : aStart;
     const bStart = b0 < b1 ? b[b0]!.start : b0 < b.length ? b[b0]!.start : b[b.length - 1]!.end;
@@ -95,9 +131,11 @@ export function compareQuotes(textA: string, a: FoldedWord[], textB: string, b: 
   const [firstA, firstB] = pairs[0]!;
   const [lastA, lastB] = pairs[pairs.length - 1]!;
   let fragment = false;
-  // Extra words on one side only, before or after the shared part, make a fragment; on both sides, a rewording.
-  const leadingBoth = firstA > 0 && firstB > 0;
-  const trailingBoth = lastA < a.length - 1 && lastB < b.length - 1;
+  // Extra words on one side only, before or after the shared part, make a fragment; on both sides, a
+  // rewording, unless one side adds only a connective or an article ("So he was at risk").
+  const leadingBoth = firstA > 0 && firstB > 0 && !onlyLinkWords(wordsOf(a, 0, firstA)) && !onlyLinkWords(wordsOf(b, 0, firstB));
+  const trailingBoth =
+    lastA < a.length - 1 && lastB < b.length - 1 && !onlyLinkWords(wordsOf(a, lastA + 1, a.length)) && !onlyLinkWords(wordsOf(b, lastB + 1, b.length));
   if (leadingBoth) difference(0, firstA, 0, firstB);
   else if (firstA > 0 || firstB > 0) fragment = true;
   for (let k = 1; k < pairs.length; k++) {
@@ -114,25 +152,26 @@ export function compareQuotes(textA: string, a: FoldedWord[], textB: string, b: 
   // in an extra array.
   if (differences.length > 0) return { status: 'conflict', reasons: NO_REASONS, windowA, windowB, differences, matchedWords: pairs.length };
 
-  const reasons = new Set<VariantReason>();
   if (fragment) reasons.add('fragment');
   for (let k = 0; k < pairs.length; k++) {
     const wa = a[pairs[k]![0]]!;
     const wb = b[pairs[k]![1]]!;
     if (wa.contracted !== wb.contracted) reasons.add('contraction');
+    else if (wa.word !== wb.word) reasons.add('spelling');
     else if (!wa.contracted) {
       const sa = textA.slice(wa.start, wa.end);
       const sb = textB.slice(wb.start, wb.end);
       if (sa !== sb && normaliseQuoting(sa) !== normaliseQuoting(sb) && foldAccents(sa) === foldAccents(sb)) reasons.add('case');
     }
     const next = pairs[k + 1];
-    if (next && !wa.contracted && !wb.contracted) {
+    // Between neighbours only: skipped words (an article, a compound's halves) are reasons of their own.
+    if (next && next[0] === pairs[k]![0] + 1 && next[1] === pairs[k]![1] + 1 && !wa.contracted && !wb.contracted) {
       const gapA = normaliseGap(textA.slice(wa.end, a[next[0]]!.start));
       const gapB = normaliseGap(textB.slice(wb.end, b[next[1]]!.start));
       if (gapA !== gapB) reasons.add('punctuation');
     }
   }
-  const order: VariantReason[] = ['fragment', 'contraction', 'case', 'punctuation'];
+  const order: VariantReason[] = ['fragment', 'contraction', 'spelling', 'case', 'article', 'punctuation'];
   const list = order.filter((r) => reasons.has(r));
   return { status: list.length > 0 ? 'variant' : 'agrees', reasons: list.length > 0 ? list : NO_REASONS, windowA, windowB, differences: NO_DIFFERENCES, matchedWords: pairs.length };
 }

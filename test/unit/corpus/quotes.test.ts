@@ -21,7 +21,7 @@ describe('corpus quotes: comparing two wordings', () => {
   });
 
   it('expands negative contractions', () => {
-    assert.equal(compare("they can't say when the boats return", 'they cannot say when the boats return')?.status, 'conflict');
+    assert.equal(compare("they can't say when the boats return", 'they cannot say when the boats return')?.status, 'variant');
     assert.equal(compare("they can't say when the boats return", 'they can not say when the boats return')?.status, 'variant');
     assert.equal(compare("we don't know who lit it", 'we do not know who lit it')?.status, 'variant');
   });
@@ -46,6 +46,57 @@ describe('corpus quotes: comparing two wordings', () => {
     );
     assert.equal(b.slice(c!.windowB.start, c!.windowB.end), 'People on the pier are afraid of being sued');
     assert.equal(a.slice(c!.windowA.start, c!.windowA.end), a);
+  });
+
+  it('calls British and American spellings of the same words a spelling variant', () => {
+    const c = compare('The harbour centre was organised to honour the travellers', 'The harbor center was organized to honor the travelers');
+    assert.equal(c?.status, 'variant');
+    assert.deepEqual(c?.reasons, ['spelling']);
+    assert.equal(compare('we will defend the programme and its catalogue', 'we will defend the program and its catalog')?.status, 'variant');
+  });
+
+  it('keeps short words that only look like spelling variants apart', () => {
+    const c = compare('the four boats filled the harbour at dawn on Monday', 'the for boats filed the harbour at dawn on Monday');
+    assert.equal(c?.status, 'conflict');
+    assert.deepEqual(
+      c?.differences.map((d) => [d.a, d.b]),
+      [['four', 'for'], ['filled', 'filed']],
+    );
+  });
+
+  it('calls a compound written as one word, two words or with a hyphen a variant', () => {
+    assert.deepEqual(compare('the Sea Line ferries will sail at dawn', 'the Sealine ferries will sail at dawn')?.reasons, ['spelling']);
+    assert.deepEqual(compare('the right of self-determination for the islands', 'the right of selfdetermination for the islands')?.reasons, ['spelling']);
+    assert.deepEqual(compare('the right of self-determination for the islands', 'the right of self determination for the islands')?.reasons, ['punctuation']);
+  });
+
+  it('calls an added or dropped article a variant, but a dropped content word a conflict', () => {
+    const article = compare('The pilot steered his boat into the wall of harbour office', 'The pilot steered his boat into the wall of the harbour office');
+    assert.equal(article?.status, 'variant');
+    assert.deepEqual(article?.reasons, ['article']);
+    const dropped = compare('the end of fishing, freedom of movement and self-rule', 'the end of fishing, freedom and self-rule');
+    assert.equal(dropped?.status, 'conflict');
+    assert.deepEqual(
+      dropped?.differences.map((d) => [d.a, d.b]),
+      [['of movement', '']],
+    );
+  });
+
+  it('counts a changed pronoun or intensifier as a changed word', () => {
+    assert.deepEqual(
+      compare('How many boats do we want to sink this winter?', 'How many boats do they want to sink this winter?')?.differences.map((d) => [d.a, d.b]),
+      [['we', 'they']],
+    );
+    assert.equal(compare('it was a very bad night for the harbour', 'it was a bad night for the harbour')?.status, 'conflict');
+  });
+
+  it('reads an outlet quoting a later sentence with a connective of its own as a fragment, not a rewording', () => {
+    const whole = 'So no, the crew was not in danger but anything could happen on a night like that. The captain certainly was at risk';
+    const cut = 'So the captain certainly was at risk';
+    const c = compare(cut, whole);
+    assert.equal(c?.status, 'variant');
+    assert.deepEqual(c?.reasons, ['fragment', 'case']);
+    assert.equal(whole.slice(c!.windowB.start, c!.windowB.end), 'The captain certainly was at risk');
   });
 
   it('does not pair quotes that share only a few common words', () => {
