@@ -4,10 +4,11 @@
 // change, and diagnostics are computed per article, so asking about one article after an edit costs
 // time in that article's links, not in the collection's size.
 import type { ArticleFacts } from '../core/types';
+import { failureDiagnostic, failureOf, isFailure, type AnalysisFailure } from './analysisFailure';
 import { indexArticle, IndexedArticle } from './articleIndex';
 import { ClusterIndex } from './clusterIndex';
 import { ClusterCore, NameTable } from './clusters';
-import { defaultConfig } from './config';
+import { defaultConfig, ownEntry } from './config';
 import { articleDiagnostics, DiagnosticContext } from './diagnostics';
 import { normaliseQuoting } from './fold';
 import { groupMatches } from './matchGroups';
@@ -29,6 +30,16 @@ type StoredLinks = PairLinks | { seenFromOther: PairLinks };
 /** Ties kept per article when it is indexed. */
 const MAX_TIES = 30;
 
+/** An article indexed but not yet linked in: everything that may fail, worked out before any index changes. */
+interface PreparedIndex {
+  article: IndexedArticle;
+  names: string;
+  shingles: Uint32Array;
+  links: Map<string, PairLinks>;
+  /** The articles to tie it to, strongest first. */
+  ties: string[];
+}
+
 export class Collection {
   private config: CollectionConfig;
   private keys: NameKeys;
@@ -41,6 +52,8 @@ export class Collection {
   private shingleIndex = new ShingleIndex();
   private readonly links = new Map<string, Map<string, StoredLinks>>();
   private readonly ties = new Map<string, Set<string>>();
+  /** Articles that could not be analysed or indexed: kept with their text and why, left out of matching. */
+  private readonly failed = new Map<string, { text: string; failure: AnalysisFailure }>();
 
   /** Members of each story computed since the last change, by member path. */
   private storyCache = new Map<string, string[]>();
@@ -58,7 +71,8 @@ export class Collection {
 
   /** Applies new story knowledge (aliases, types, ignore lists): every article is re-indexed. */
   setConfig(config: CollectionConfig): void {
-    const all = [...this.articles.values()].map((a) => [a.path, a.text, a.facts] as const);
+    const all: [string, string, ArticleFacts | AnalysisFailure][] = [...this.articles.values()].map((a) => [a.path, a.text, a.facts]);
+    for (const [path, { text, failure }] of this.failed) all.push([path, text, failure]);
     this.config = config;
     this.keys = new NameKeys(config);
     this.ignoredTexts = new Set(config.ignore.map(normaliseQuoting));
@@ -66,6 +80,7 @@ export class Collection {
     this.shingles.clear();
     this.links.clear();
     this.ties.clear();
+    this.failed.clear();
     this.reuseCache.clear();
     this.names = new NameTable();
     this.clusterIndex = new ClusterIndex(this.names, this.keys);
@@ -75,64 +90,95 @@ export class Collection {
     for (const [path, text, facts] of all) this.update(path, text, facts);
   }
 
-  /** Adds or replaces an article; returns the paths whose results may have changed. */
-  update(path: string, text: string, facts: ArticleFacts): string[] {
+  /**
+   * Adds or replaces an article; returns the paths whose results may have changed. An article whose
+   * analysis failed, or that fails to index, is kept with that failure as its one finding.
+   */
+  update(path: string, text: string, analysis: ArticleFacts | AnalysisFailure): string[] {
     const changed = new Set<string>([path, ...this.storyMembersOf(path)]);
     const old = this.articles.get(path);
-    const next = indexArticle(path, text, facts, this.keys);
-    const namesChanged = !old || namesSignature(old) !== namesSignature(next);
+    const next = this.prepareIndex(path, text, analysis);
+    const namesChanged = !old || isFailure(next) || namesSignature(old) !== next.names;
     if (old) this.detach(old, namesChanged, changed);
-    for (const other of this.attach(next, namesChanged)) changed.add(other);
-    if (namesChanged) this.markNameHolders(next, changed);
+    this.failed.delete(path);
+    if (isFailure(next)) {
+      this.articles.delete(path);
+      this.failed.set(path, { text, failure: next });
+    } else {
+      for (const other of this.attach(next, namesChanged)) changed.add(other);
+      if (namesChanged) this.markNameHolders(next.article, changed);
+    }
     this.invalidate();
     for (const p of this.storyMembersOf(path)) changed.add(p);
-    return [...changed].filter((p) => this.articles.has(p)).sort();
+    return [...changed].filter((p) => this.holds(p)).sort();
   }
 
   /**
    * Adds an article not yet in the collection while the collection is being read in: nobody has seen
    * its findings yet, so what changed is not worked out, which on a large collection is much of the cost.
    */
-  load(path: string, text: string, facts: ArticleFacts): void {
-    if (this.articles.has(path)) {
-      this.update(path, text, facts);
+  load(path: string, text: string, analysis: ArticleFacts | AnalysisFailure): void {
+    if (this.holds(path)) {
+      this.update(path, text, analysis);
       return;
     }
-    this.attach(indexArticle(path, text, facts, this.keys), true);
+    const next = this.prepareIndex(path, text, analysis);
+    if (isFailure(next)) this.failed.set(path, { text, failure: next });
+    else this.attach(next, true);
     this.invalidate();
   }
 
-  /** Puts an indexed article into every index and links it to the others; returns the linked paths. */
-  private attach(next: IndexedArticle, namesChanged: boolean): Iterable<string> {
-    const { path, text, facts } = next;
-    this.articles.set(path, next);
+  /**
+   * Indexes an article and finds its links without changing any index, so that an exception on one
+   * article leaves the collection as it was and that article failed. The article's older version, if
+   * any, is still indexed: the links never include the article itself.
+   */
+  private prepareIndex(path: string, text: string, analysis: ArticleFacts | AnalysisFailure): PreparedIndex | AnalysisFailure {
+    if (isFailure(analysis)) return analysis;
+    try {
+      const article = indexArticle(path, text, analysis, this.keys);
+      const storyCandidates = this.candidates.storyCandidates(article);
+      const links = this.candidates.linksOf(article, (p) => this.articles.get(p), storyCandidates);
+      const strengths: [string, number][] = [];
+      for (const other of new Set<string>([...storyCandidates, ...links.keys()])) {
+        const b = this.articles.get(other);
+        const strength = b ? storyTie(article, b, links.get(other)) : 0;
+        if (strength > 0) strengths.push([other, strength]);
+      }
+      // The strongest ties are enough to connect a story; keeping few keeps story walks cheap.
+      strengths.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+      const ties = strengths.slice(0, MAX_TIES).map(([other]) => other);
+      return { article, names: namesSignature(article), shingles: shinglesOf(text, analysis), links, ties };
+    } catch (error) {
+      return failureOf(error);
+    }
+  }
+
+  /** Puts a prepared article into every index and links it to the others; returns the linked paths. */
+  private attach({ article, shingles, links, ties }: PreparedIndex, namesChanged: boolean): Iterable<string> {
+    const { path, facts } = article;
+    this.articles.set(path, article);
     this.sources.add(path, [this.outletOf(path), facts.metadata.title]);
     this.labels.set(path, sourceLabelOf(path, facts.metadata, configEntry(this.config.outlets, path)));
-    this.candidates.add(next);
-    if (namesChanged) this.names.add(path, facts, next.names, 1);
-    const shingles = shinglesOf(text, facts);
+    this.candidates.add(article);
+    if (namesChanged) this.names.add(path, facts, article.names, 1);
     this.shingles.set(path, shingles);
     this.shingleIndex.add(path, shingles);
     this.forgetReuse(shingles);
-
-    const storyCandidates = this.candidates.storyCandidates(next);
-    const links = this.candidates.linksOf(next, (p) => this.articles.get(p), storyCandidates);
     this.links.set(path, links);
     for (const [other, l] of links) this.linksOfMut(other).set(path, { seenFromOther: l });
-    const strengths: [string, number][] = [];
-    for (const other of new Set<string>([...storyCandidates, ...links.keys()])) {
-      const b = this.articles.get(other);
-      const strength = b ? storyTie(next, b, links.get(other)) : 0;
-      if (strength > 0) strengths.push([other, strength]);
-    }
-    // The strongest ties are enough to connect a story; keeping few keeps story walks cheap.
-    strengths.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    for (const [other] of strengths.slice(0, MAX_TIES)) this.tie(path, other);
+    for (const other of ties) this.tie(path, other);
     return links.keys();
+  }
+
+  /** True when the collection holds the article, analysed or failed. */
+  private holds(path: string): boolean {
+    return this.articles.has(path) || this.failed.has(path);
   }
 
   /** Removes an article; returns the paths whose results may have changed. */
   remove(path: string): string[] {
+    if (this.failed.delete(path)) return [];
     const old = this.articles.get(path);
     if (!old) return [];
     const changed = new Set<string>(this.storyMembersOf(path));
@@ -152,15 +198,21 @@ export class Collection {
   }
 
   paths(): string[] {
-    return [...this.articles.keys()].sort();
+    return [...this.articles.keys(), ...this.failed.keys()].sort();
   }
 
   text(path: string): string | undefined {
-    return this.articles.get(path)?.text;
+    return this.articles.get(path)?.text ?? this.failed.get(path)?.text;
   }
 
+  /** The analysis of an article; undefined for one that failed (see `failure`). */
   facts(path: string): ArticleFacts | undefined {
     return this.articles.get(path)?.facts;
+  }
+
+  /** Why the article could not be analysed, or undefined when it was. */
+  failure(path: string): string | undefined {
+    return this.failed.get(path)?.failure.failure;
   }
 
   clusters(): EntityCluster[] {
@@ -219,8 +271,15 @@ export class Collection {
    * change (to publish it), and a large collection's findings would hold tens of MB.
    */
   diagnostics(path: string): CollectionDiagnostic[] {
+    const failed = this.failed.get(path);
+    if (failed) return [failureDiagnostic(path, failed.text, failed.failure)];
     const a = this.articles.get(path);
-    return a ? articleDiagnostics(this.context(), a) : [];
+    if (!a) return [];
+    try {
+      return articleDiagnostics(this.context(), a);
+    } catch (error) {
+      return [failureDiagnostic(path, a.text, failureOf(error))];
+    }
   }
 
   /** Sources the article cites, and the articles whose text it reuses. */
@@ -383,7 +442,8 @@ export class Collection {
 
 /** A per-file config entry, whether the collection uses relative paths or URIs. */
 export function configEntry(map: Record<string, string>, path: string): string | undefined {
-  if (map[path] !== undefined) return map[path];
+  const exact = ownEntry(map, path);
+  if (exact !== undefined) return exact;
   let decoded = path;
   try {
     decoded = decodeURIComponent(path);

@@ -8,13 +8,23 @@ export function defaultConfig(): CollectionConfig {
   return {
     articles: ['**/*.txt', '**/*.md'],
     exclude: [],
-    published: {},
-    outlets: {},
-    aliases: {},
+    published: textKeyed(),
+    outlets: textKeyed(),
+    aliases: textKeyed(),
     notSame: [],
-    entityTypes: {},
+    entityTypes: textKeyed(),
     ignore: [],
   };
+}
+
+/** A table keyed by names and paths from the user's file: it inherits nothing, so "constructor" is just a key. */
+export function textKeyed<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** The entry the table itself holds for `key`: never one inherited from `Object.prototype`. */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 export interface ConfigError {
@@ -106,7 +116,7 @@ function stringList(node: JsonNode, key: string): string[] {
 
 function stringMap(node: JsonNode, key: string, check?: (value: string, node: JsonNode) => void): Record<string, string> {
   if (node.kind !== 'object') throw new ShapeError(`"${key}" must be an object of strings`, node.start);
-  const map: Record<string, string> = {};
+  const map = textKeyed<string>();
   for (const p of node.properties) {
     if (p.value.kind !== 'string') throw new ShapeError(`"${key}"."${p.key}" must be a string`, p.value.start);
     check?.(p.value.value, p.value);
@@ -117,7 +127,7 @@ function stringMap(node: JsonNode, key: string, check?: (value: string, node: Js
 
 function aliasesOf(node: JsonNode): Record<string, string[]> {
   if (node.kind !== 'object') throw new ShapeError('"aliases" must map each name to an array of other spellings', node.start);
-  const aliases: Record<string, string[]> = {};
+  const aliases = textKeyed<string[]>();
   for (const p of node.properties) aliases[p.key] = stringList(p.value, `aliases"."${p.key}`);
   return aliases;
 }
@@ -154,7 +164,7 @@ export function applyTeaching(text: string, teaching: ConfigTeaching): string {
     return appendToArrayProperty(text, root, 'notSame', JSON.stringify([a, b]));
   }
   const { name, alias } = teaching.alias;
-  if ((config.aliases[name] ?? []).includes(alias)) return text;
+  if ((ownEntry(config.aliases, name) ?? []).includes(alias)) return text;
   const aliasesNode = root.properties.find((p) => p.key === 'aliases')?.value;
   if (aliasesNode?.kind === 'object') {
     const existing = aliasesNode.properties.find((p) => p.key === name)?.value;

@@ -60,8 +60,9 @@ export interface FoldedWord {
 }
 
 const IS_CONTRACTIONS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how']);
-const SUFFIXES: Record<string, string> = { re: 'are', ll: 'will', ve: 'have', m: 'am', d: 'would' };
-const NOT_IRREGULAR: Record<string, string> = { can: 'can', won: 'will', shan: 'shall', ain: 'is' };
+// Maps, not object literals: the keys come from the text, and "it'constructor" must find nothing.
+const SUFFIXES: ReadonlyMap<string, string> = new Map([['re', 'are'], ['ll', 'will'], ['ve', 'have'], ['m', 'am'], ['d', 'would']]);
+const NOT_IRREGULAR: ReadonlyMap<string, string> = new Map([['can', 'can'], ['won', 'will'], ['shan', 'shall'], ['ain', 'is']]);
 
 /** Expands one folded word with a straight apostrophe into the words it stands for, or null. */
 function expandContraction(word: string): string[] | null {
@@ -70,13 +71,13 @@ function expandContraction(word: string): string[] | null {
   const base = word.slice(0, at);
   const suffix = word.slice(at + 1);
   if (suffix === 't' && base.endsWith('n')) {
-    return [NOT_IRREGULAR[base] ?? base.slice(0, -1), 'not'];
+    return [NOT_IRREGULAR.get(base) ?? base.slice(0, -1), 'not'];
   }
   if (suffix === 's') {
     if (base === 'let') return ['let', 'us'];
     return IS_CONTRACTIONS.has(base) ? [base, 'is'] : null;
   }
-  const full = SUFFIXES[suffix];
+  const full = SUFFIXES.get(suffix);
   return full ? [base, full] : null;
 }
 

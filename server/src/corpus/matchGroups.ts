@@ -10,6 +10,18 @@ import { groupInto } from './matchEdge';
 const RANK: Record<MatchStatus, number> = { uncorroborated: 0, agrees: 1, variant: 2, conflict: 3 };
 
 /**
+ * What `work` finds for one article, or nothing when it fails: that article's findings report the
+ * failure, and the other articles' groups are still made.
+ */
+function orNothing<T>(work: () => T[]): T[] {
+  try {
+    return work();
+  } catch {
+    return [];
+  }
+}
+
+/**
  * Groups the matches the given articles take part in. `whollyDerivedFrom` names the articles each
  * article rewrites, so that a rewrite does not count as an independent origin.
  */
@@ -38,7 +50,7 @@ export function groupMatches(
   const notes = new Map<string, string>();
   const edgeInfo: { key: string; status: MatchStatus; note: string }[] = [];
   for (const a of articles) {
-    for (const e of edgesOf(ctx, a)) {
+    for (const e of orNothing(() => edgesOf(ctx, a))) {
       const x = add(e.kind, e.mine);
       const y = add(e.kind, e.theirs);
       const rx = find(x);
@@ -76,7 +88,7 @@ export function groupMatches(
     });
   }
   for (const a of articles) {
-    for (const u of unreportedClaims(ctx, a)) {
+    for (const u of orNothing(() => unreportedClaims(ctx, a))) {
       const member = { path: a.path, start: u.start, end: u.end, text: a.text.slice(u.start, u.end) };
       groups.push({
         id: `claim:${a.path}:${u.start}`,

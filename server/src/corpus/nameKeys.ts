@@ -33,11 +33,11 @@ function bareName(folded: string, type: EntityType): string {
     return tokens.slice(i).join(' ');
   }
   const words = tokens[0] === 'the' && tokens.length > 1 ? tokens.slice(1) : tokens;
-  return words.map((w) => PLACE_ABBREVIATIONS[w] ?? w).join(' ');
+  return words.map((w) => PLACE_ABBREVIATIONS.get(w) ?? w).join(' ');
 }
 
 /** Abbreviations in place and body names that outlets spell out or not ("Mt Cook", "Mount Cook"). */
-const PLACE_ABBREVIATIONS: Record<string, string> = { mt: 'mount', ft: 'fort', pt: 'point' };
+const PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['mt', 'mount'], ['ft', 'fort'], ['pt', 'point']]);
 
 /** Turns names into keys, applying the config's entity types and aliases. */
 export class NameKeys {

@@ -59,7 +59,22 @@ export type DiagnosticCode =
   | 'unattributed-quote'
   | 'uncorroborated-claim'
   | 'single-origin'
-  | 'name-variant';
+  | 'name-variant'
+  | 'analysis-failed';
+
+/** Every code, for reading the user's severity choices: keys named anything else are ignored. */
+export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
+  'conflicting-quote',
+  'quote-variant',
+  'conflicting-number',
+  'conflicting-date',
+  'unsourced-claim',
+  'unattributed-quote',
+  'uncorroborated-claim',
+  'single-origin',
+  'name-variant',
+  'analysis-failed',
+];
 
 /** A change a quick fix offers. `replace` edits the article; `teach` edits `.crosscheck.json`. */
 export type Fix =

@@ -1,7 +1,7 @@
 // Reads the `crosscheck.*` settings through workspace/configuration, keeping the defaults for
 // anything missing or of the wrong type (a client without configuration support gets all defaults).
 import type { Connection } from 'vscode-languageserver';
-import type { DiagnosticCode, Severity } from '../corpus/types';
+import { DIAGNOSTIC_CODES, type Severity } from '../corpus/types';
 import { defaultSettings, type CrosscheckSettings } from '../settings';
 
 const LEVELS: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -18,7 +18,8 @@ export function settingsFrom(raw: unknown): CrosscheckSettings {
   if (given.severity && typeof given.severity === 'object') {
     for (const [code, level] of Object.entries(given.severity as Record<string, unknown>)) {
       const known = LEVELS.find((l) => l === level);
-      if (known) severity[code as DiagnosticCode] = known;
+      const knownCode = DIAGNOSTIC_CODES.find((c) => c === code);
+      if (known && knownCode) severity[knownCode] = known;
     }
   }
   const positive = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback);

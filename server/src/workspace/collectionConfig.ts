@@ -2,9 +2,9 @@
 // collection falls back to defaults, so one typo never stops the checking of the articles.
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
-import { defaultConfig, parseConfig } from '../corpus/config';
+import { defaultConfig, ownEntry, parseConfig } from '../corpus/config';
 import { parseJsonTree } from '../corpus/jsonTree';
-import type { CollectionConfig, DiagnosticCode, Severity } from '../corpus/types';
+import { DIAGNOSTIC_CODES, type CollectionConfig, type Severity } from '../corpus/types';
 import type { AnalyzeOptions } from '../core/types';
 import { CONFIG_FILE } from './collectionFiles';
 import { globMatcher, type PathMatcher } from './glob';
@@ -45,17 +45,6 @@ export function configFromText(text: string, file: string): ConfigLoad {
   return { config: parsed.config, severity: severityOf(text), problem: null, text };
 }
 
-const CODES: readonly DiagnosticCode[] = [
-  'conflicting-quote',
-  'quote-variant',
-  'conflicting-number',
-  'conflicting-date',
-  'unsourced-claim',
-  'unattributed-quote',
-  'uncorroborated-claim',
-  'single-origin',
-  'name-variant',
-];
 const LEVELS: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** The optional "severity" object; unknown codes or levels are ignored like other unknown keys. */
@@ -66,7 +55,7 @@ function severityOf(text: string): SeverityChoices {
   const node = root.kind === 'object' ? root.properties.find((p) => p.key === 'severity')?.value : undefined;
   if (node?.kind !== 'object') return choices;
   for (const { key, value } of node.properties) {
-    const code = CODES.find((c) => c === key);
+    const code = DIAGNOSTIC_CODES.find((c) => c === key);
     const level = value.kind === 'string' ? LEVELS.find((l) => l === value.value) : undefined;
     if (code && level) choices[code] = level;
   }
@@ -86,8 +75,8 @@ export function articleMatcher(config: CollectionConfig): PathMatcher {
 /** What the config knows about one article besides its text, for the analysis core. */
 export function analyzeOptionsFor(config: CollectionConfig, relativePath: string, fallbackPublished: string | null): AnalyzeOptions {
   return {
-    published: config.published[relativePath] ?? null,
-    outlet: config.outlets[relativePath] ?? null,
+    published: ownEntry(config.published, relativePath) ?? null,
+    outlet: ownEntry(config.outlets, relativePath) ?? null,
     fallbackPublished,
   };
 }

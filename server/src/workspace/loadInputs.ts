@@ -4,6 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { analyzeArticle } from '../core/analyze';
+import { analysedOrFailureLater } from '../corpus/analysisFailure';
 import { Collection } from '../corpus/collection';
 import type { CollectionConfig } from '../corpus/types';
 import { articleMatcher, analyzeOptionsFor, loadCollectionConfig } from './collectionConfig';
@@ -98,7 +99,10 @@ async function analyzeCollection(root: string, paths: string[], options: InputOp
     const read = await readArticle(path, options.maxFileSizeKB);
     if (!read.ok) return { read, facts: null };
     const analyzeOptions = analyzeOptionsFor(config, relativeTo(root, path), options.published);
-    const facts = options.cache ? await options.cache.analyze(read.text, analyzeOptions, analysis.analyse) : await analysis.analyse(read.text, analyzeOptions);
+    // An article the analyser fails on is reported as such; the others are analysed as usual.
+    const facts = await analysedOrFailureLater(() =>
+      options.cache ? options.cache.analyze(read.text, analyzeOptions, analysis.analyse) : analysis.analyse(read.text, analyzeOptions),
+    );
     return { read, facts };
   };
   // Articles are analysed in parallel and added in path order, so the answers never depend on timing.

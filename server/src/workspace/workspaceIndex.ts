@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { analyzeArticle } from '../core/analyze';
+import { analysedOrFailure, analysedOrFailureLater, isFailure, type AnalysisFailure } from '../corpus/analysisFailure';
 import { Collection } from '../corpus/collection';
 import type { CollectionConfig } from '../corpus/types';
 import type { ArticleFacts } from '../core/types';
@@ -43,7 +44,8 @@ export interface PreparedArticle {
   path: string;
   owner: ArticleCollection;
   read: ArticleRead;
-  facts: ArticleFacts | null;
+  /** Null when the text needs no analysis (unchanged, or not an article text). */
+  facts: ArticleFacts | AnalysisFailure | null;
 }
 
 /** Enough for V8 to optimise an edit's loops on a typical article (about 10 ms each once it has). */
@@ -93,7 +95,8 @@ export class WorkspaceIndex {
   setText(path: string, text: string): string[] {
     const owner = this.collectionOf(path);
     if (!owner) return [];
-    const facts = analyzeArticle(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null));
+    // Typing text the analyser fails on must cost that article only, never the server.
+    const facts = analysedOrFailure(() => analyzeArticle(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
     return owner.collection.update(path, text, facts);
   }
 
@@ -104,12 +107,12 @@ export class WorkspaceIndex {
    * compiles them during the first keystrokes, which then take several times longer.
    */
   warmUp(): void {
-    const owner = this.collections().find((c) => c.collection.paths().length > 0);
+    const owner = this.collections().find((c) => c.collection.paths().some((p) => c.collection.facts(p)));
     if (!owner) return;
-    const path = owner.collection.paths()[0]!;
+    const path = owner.collection.paths().find((p) => owner.collection.facts(p))!;
     const text = owner.collection.text(path)!;
     const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
-    for (let i = 0; i < WARM_UP_EDITS; i++) owner.collection.update(path, text, analyzeArticle(text, options));
+    for (let i = 0; i < WARM_UP_EDITS; i++) owner.collection.update(path, text, analysedOrFailure(() => analyzeArticle(text, options)));
   }
 
   /** The corpus's text of `path`, whichever collection holds it. */
@@ -129,7 +132,8 @@ export class WorkspaceIndex {
     const owner = this.collectionOf(path);
     if (!owner) return undefined;
     if (owner.collection.text(path) === text) return owner.collection.facts(path);
-    return analyzeArticle(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null));
+    const facts = analysedOrFailure(() => analyzeArticle(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
+    return isFailure(facts) ? undefined : facts;
   }
 
   /** True when the `.crosscheck.json` at `configPath` now says something other than what was indexed. */
@@ -163,7 +167,9 @@ export class WorkspaceIndex {
     const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
     const cache = this.options.cache();
     const analyse = this.options.analyse;
-    const facts = cache ? await cache.analyze(read.text, options) : analyse ? await analyse(read.text, options) : analyzeArticle(read.text, options);
+    const facts = await analysedOrFailureLater(async () =>
+      cache ? cache.analyze(read.text, options) : analyse ? analyse(read.text, options) : analyzeArticle(read.text, options),
+    );
     return { path, owner, read, facts };
   }
 
@@ -180,7 +186,10 @@ export class WorkspaceIndex {
     });
   }
 
-  private putPrepared({ path, owner, read, facts }: PreparedArticle, put: (collection: Collection, path: string, text: string, facts: ArticleFacts) => string[]): string[] {
+  private putPrepared(
+    { path, owner, read, facts }: PreparedArticle,
+    put: (collection: Collection, path: string, text: string, facts: ArticleFacts | AnalysisFailure) => string[],
+  ): string[] {
     // The collection may have been dropped or re-read while the file was being read.
     if (this.collectionOf(path) !== owner) return [];
     if (!read.ok) {
@@ -188,7 +197,8 @@ export class WorkspaceIndex {
       return this.remove(path);
     }
     if (read.text === owner.collection.text(path)) return [];
-    return put(owner.collection, path, read.text, facts ?? analyzeArticle(read.text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
+    const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
+    return put(owner.collection, path, read.text, facts ?? analysedOrFailure(() => analyzeArticle(read.text, options)));
   }
 
   remove(path: string): string[] {

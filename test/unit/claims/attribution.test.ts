@@ -63,3 +63,16 @@ describe('attributionIn', () => {
     assert.equal(sourceOf('He was found on the riverbank.'), null);
   });
 });
+
+describe('attributionIn at the start of a sentence', () => {
+  it('finds no source when only an adverb comes before the verb', () => {
+    assert.equal(sourceOf('reportedly said the ferry carried 40 people'), null);
+    assert.equal(sourceOf('strongly suggest a second inquiry'), null);
+    assert.equal(sourceOf('- also said 12 boats sank'), null);
+    assert.equal(sourceOf('(allegedly said 12 boats sank)'), null);
+  });
+
+  it('still reads a subject before an adverb before the verb', () => {
+    assert.equal(sourceOf('Wardens reportedly said 12 boats sank.'), 'Wardens');
+  });
+});

@@ -159,7 +159,8 @@ function joinsPhrase(text: string, words: Word[], j: number): boolean {
  *  clause boundary; trailing adverbs and auxiliaries are left out ("officials have long said"). */
 function phraseBefore(text: string, words: Word[], i: number, acrossComma = false): [number, number] | null {
   if (i === 0 || (!acrossComma && !joinsPhrase(text, words, i))) return null;
-  while (i > 0 && isFiller(words[i - 1].text) && joinsPhrase(text, words, i - 1)) i--;
+  // A filler opening the sentence ("Reportedly said ...") leaves no subject before it.
+  while (i > 0 && isFiller(words[i - 1].text) && (i === 1 || joinsPhrase(text, words, i - 1))) i--;
   let from = i;
   while (from > 0 && i - from < MAX_SUBJECT_WORDS) {
     const w = words[from - 1].text;

@@ -6,7 +6,7 @@ import { HEDGE_OPENERS, hedgeAt, interval, multitudeAt, trailingHedgeAt, type He
 import { readNumber } from './numbers';
 import { isQuantity } from './quantity';
 import { overlappingIndexes, unionOf, type Range } from './spans';
-import { compoundUnit, CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_UNITS, isAgeAside, signStart } from './units';
+import { compoundUnit, currencyOfSign, CURRENCY_WORDS, DURATION_UNITS, isAgeAside, signStart } from './units';
 import { blankBetween, lowerWordsOf, type LowerWord as Word } from './words';
 
 export function findFigures(text: string, start = 0, end = text.length, exclude: readonly Range[] = []): Figure[] {
@@ -68,8 +68,7 @@ function figureAt(text: string, words: Word[], k: number, exclude: readonly Rang
 function finish(text: string, words: Word[], from: number, at: number, next: number, value: number, hedge: Hedge | null, exclude: readonly Range[], inWords = false): { figure: Figure; next: number } | null {
   let unit = '';
   let to = next;
-  const sign = text[words[at].start - 1];
-  if (CURRENCY_SIGNS[sign]) unit = CURRENCY_SIGNS[sign];
+  unit = currencyOfSign(text[words[at].start - 1]) ?? unit;
   const after = words[to];
   const afterLower = after?.lower ?? '';
   const blank = !!after && blankBetween(text, words[to - 1].end, after.start);

@@ -1,7 +1,7 @@
 // Numbers that are not quantities: years, clock times, ordinals, labels ("Section 230") and model
 // names ("F-35"). Figures are read only from the numbers that pass.
 import { SCALES, type NumberReading } from './numbers';
-import { CURRENCY_SIGNS } from './units';
+import { currencyOfSign } from './units';
 import type { LowerWord as Word } from './words';
 
 /** Words before a number that make it a label, not a quantity: "No. 3", "Section 230", "Flight 17". */
@@ -28,11 +28,11 @@ export function isQuantity(text: string, words: Word[], k: number, number: Numbe
   const lastChar = w.text[w.text.length - 1];
   if (lastChar < '0' || lastChar > '9') return false;
   const beforeChar = text[w.start - 1];
-  if ((beforeChar === '-' || beforeChar === '/' || beforeChar === ':' || beforeChar === '#') && !CURRENCY_SIGNS[text[w.start - 2]]) return false;
+  if ((beforeChar === '-' || beforeChar === '/' || beforeChar === ':' || beforeChar === '#') && !currencyOfSign(text[w.start - 2])) return false;
   if (afterChar === '/' || (afterChar === '-' && /[0-9]/.test(text[w.end + 1] ?? ''))) return false;
   const prev = words[k - 1];
   if (prev && LABEL_WORDS.has(prev.lower) && text.slice(prev.end, w.start).trim().replace('.', '') === '') return false;
   const isYearLike = /^\d{4}$/.test(w.text) && number.value >= 1000 && number.value <= 2199;
-  if (isYearLike && !CURRENCY_SIGNS[beforeChar] && number.next === k + 1 && text[w.end] !== '%') return false;
+  if (isYearLike && !currencyOfSign(beforeChar) && number.next === k + 1 && text[w.end] !== '%') return false;
   return !SCALES.has(w.lower);
 }

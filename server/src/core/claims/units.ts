@@ -10,14 +10,19 @@ export const DURATION_UNITS: ReadonlyMap<string, [string, number]> = new Map([
   ['hour', ['hour', 1]], ['hours', ['hour', 1]],
 ]);
 
-export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'usd', '€': 'eur', '£': 'gbp' };
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp']]);
+
+/** The currency a sign stands for ("$" → "usd"), or undefined for any other character or none. */
+export function currencyOfSign(sign: string | undefined): string | undefined {
+  return sign === undefined ? undefined : CURRENCY_SIGNS.get(sign);
+}
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollars', 'usd'], ['dollar', 'usd'], ['euros', 'eur'], ['euro', 'eur'], ['pounds', 'gbp'],
 ]);
 
 /** "$3 million": the sign sits right before the first number word (hedges come before the sign). */
 export function signStart(text: string, numberStart: number): number {
-  return CURRENCY_SIGNS[text[numberStart - 1]] ? numberStart - 1 : numberStart;
+  return currencyOfSign(text[numberStart - 1]) ? numberStart - 1 : numberStart;
 }
 
 /** One hyphenated word: "94-year-old" (an age), "70-year" or "six-decade" (a duration). */

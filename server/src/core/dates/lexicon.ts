@@ -40,7 +40,7 @@ export const SEASONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** First month of each season (winter starts in December). */
-export const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+export const SEASON_START: ReadonlyMap<string, number> = new Map([['SP', 3], ['SU', 6], ['FA', 9], ['WI', 12]]);
 
 /** Words before a bare number that make it a year: "in 1959", "since 2013", "by 1962". */
 export const YEAR_LEAD_WORDS: ReadonlySet<string> = new Set([

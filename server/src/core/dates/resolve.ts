@@ -147,7 +147,7 @@ function quarterValue(quarter: number | 'latest' | 'current', year: number | nul
 }
 
 function seasonValue(season: string, shift: Shift, pub: Day): string {
-  const start = SEASON_START[season];
+  const start = SEASON_START.get(season)!;
   const pubIndex = monthIndex(pub.year, pub.month);
   // Winter is labelled with the year it starts in (December).
   let year = pub.year;

@@ -9,17 +9,17 @@ export interface CalendarDate {
   value: string;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-};
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['january', 1], ['feb', 2], ['february', 2], ['mar', 3], ['march', 3], ['apr', 4], ['april', 4], ['may', 5],
+  ['jun', 6], ['june', 6], ['jul', 7], ['july', 7], ['aug', 8], ['august', 8], ['sep', 9], ['sept', 9], ['september', 9],
+  ['oct', 10], ['october', 10], ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
+]);
 
 const ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'Z']);
 
 /** The month number of a month name or abbreviation ("Sept", "january"), or 0. */
 function monthNumber(word: string): number {
-  return MONTHS[word.toLowerCase()] ?? 0;
+  return MONTHS.get(word.toLowerCase()) ?? 0;
 }
 
 /** A calendar date starting exactly at `at` (before `limit`), or null. */

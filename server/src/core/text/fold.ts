@@ -2,12 +2,12 @@
 // ("Ibáñez" / "Ibanez", “curly” / "straight", en and em dashes / hyphens, any case).
 // Keeps one output character per input character where it can, but callers must not rely on offsets.
 
-const QUOTE_AND_DASH: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u2026': '...',
-};
+const QUOTE_AND_DASH: ReadonlyMap<string, string> = new Map([
+  ['\u2018', "'"], ['\u2019', "'"], ['\u201a', "'"], ['\u201b', "'"], ['\u2032', "'"], ['`', "'"], ['\u00b4', "'"],
+  ['\u201c', '"'], ['\u201d', '"'], ['\u201e', '"'], ['\u201f', '"'], ['\u2033', '"'], ['\u00ab', '"'], ['\u00bb', '"'],
+  ['\u2010', '-'], ['\u2011', '-'], ['\u2012', '-'], ['\u2013', '-'], ['\u2014', '-'], ['\u2015', '-'], ['\u2212', '-'],
+  ['\u00a0', ' '], ['\u2009', ' '], ['\u202f', ' '], ['\u2026', '...'],
+]);
 
 /** Combining diacritical marks (U+0300–U+036F), dropped after canonical decomposition. */
 function isCombiningMark(code: number): boolean {
@@ -28,7 +28,7 @@ export function foldForMatch(text: string): string {
   for (let i = 0; i < decomposed.length; i++) {
     const ch = decomposed[i];
     if (isCombiningMark(ch.charCodeAt(0))) continue;
-    out += QUOTE_AND_DASH[ch] ?? ch;
+    out += QUOTE_AND_DASH.get(ch) ?? ch;
   }
   return out.toLowerCase().replace(/ß/g, 'ss').replace(/[øœæ]/g, foldLigature);
 }

@@ -31,7 +31,7 @@ type LoadedCorpus = LoadedCollection['collection'];
 
 function documentJson(collection: LoadedCorpus, path: string): object {
   const facts = collection.facts(path);
-  if (!facts) throw new Error(`${path} is listed but has no analysis`);
+  if (!facts) return failedDocumentJson(path, collection.failure(path) ?? 'no analysis');
   const clusterOf = (entity: number | null) => (entity === null ? null : collection.clusterIdOf(path, entity) ?? null);
   const provenance = collection.provenanceOf(path);
   return {
@@ -54,6 +54,11 @@ function documentJson(collection: LoadedCorpus, path: string): object {
       derivedFrom: provenance.derivedFrom.map(({ path: origin, reuse, label }) => ({ path: origin, reuse, label })),
     },
   };
+}
+
+/** An article the analyser failed on: listed with nothing found in it and why (an extra field). */
+function failedDocumentJson(path: string, failure: string): object {
+  return { path, title: null, published: null, entities: [], dates: [], quotes: [], claims: [], provenance: { cites: [], derivedFrom: [] }, failure };
 }
 
 /** Collections are analysed apart; a cluster id seen in several of them is one entity in the output. */

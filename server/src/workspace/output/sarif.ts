@@ -14,6 +14,7 @@ const RULES: Record<DiagnosticCode, string> = {
   'uncorroborated-claim': 'A claim no other source on the story reports.',
   'single-origin': 'A claim several articles repeat, all from one origin.',
   'name-variant': "A name spelled differently from the collection's usual form.",
+  'analysis-failed': 'Crosscheck could not analyse the article; it is left out of matching.',
 };
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
