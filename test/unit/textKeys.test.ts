@@ -6,6 +6,7 @@ import { calendarDateAt } from '../../server/src/core/text/calendarDate';
 import { foldForMatch } from '../../server/src/core/text/fold';
 import { configEntry } from '../../server/src/corpus/collection';
 import { parseConfig } from '../../server/src/corpus/config';
+import { outletOfHost } from '../../server/src/corpus/outletNames';
 import { foldedWords } from '../../server/src/corpus/fold';
 import { settingsFrom } from '../../server/src/features/settingsReader';
 import { analyzeOptionsFor } from '../../server/src/workspace/collectionConfig';
@@ -50,6 +51,11 @@ describe('words every object inherits, as text', () => {
     assert.equal(analyzeOptionsFor(config, '__proto__', null).published, '2026-03-01');
     assert.equal(analyzeOptionsFor(config, 'constructor', null).published, '2026-03-02');
     assert.deepEqual(Object.keys(config.aliases), ['__proto__']);
+  });
+
+  it('are no outlet a host names', () => {
+    for (const key of INHERITED) assert.equal(outletOfHost(`${key}.com`), `${key}.com`, key);
+    assert.equal(outletOfHost('www.bbc.co.uk'), 'BBC');
   });
 
   it('are no diagnostic code in the settings', () => {

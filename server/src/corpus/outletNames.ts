@@ -3,7 +3,8 @@
 // "usa.chinadaily.com.cn") reads the same; any other site is named by its host.
 import { isDomain } from '../core/text/siteDomain';
 
-const MAJOR_OUTLETS: Record<string, string> = {
+// A Map, built from a literal for reading: a host such as "constructor.com" must find no entry.
+const MAJOR_OUTLETS: ReadonlyMap<string, string> = new Map(Object.entries({
   abcnews: 'ABC News', afp: 'AFP', aljazeera: 'Al Jazeera', apnews: 'AP', ap: 'AP', axios: 'Axios',
   bbc: 'BBC', bloomberg: 'Bloomberg', businessinsider: 'Business Insider', buzzfeednews: 'BuzzFeed News',
   cbc: 'CBC', cbsnews: 'CBS News', chicagotribune: 'Chicago Tribune', chinadaily: 'China Daily', cnbc: 'CNBC',
@@ -18,7 +19,7 @@ const MAJOR_OUTLETS: Record<string, string> = {
   theguardian: 'The Guardian', guardian: 'The Guardian', thehill: 'The Hill', thesun: 'The Sun', thetimes: 'The Times',
   theverge: 'The Verge', time: 'Time', usatoday: 'USA Today', vox: 'Vox', washingtonpost: 'The Washington Post',
   wired: 'Wired', wsj: 'The Wall Street Journal', yahoo: 'Yahoo News',
-};
+}));
 
 /** Suffix labels that are never a site's own name ("co" of "co.uk", "com" of "com.au"). */
 const SUFFIX_LABELS = new Set(['com', 'co', 'org', 'net', 'gov', 'ac', 'edu', 'go', 'news']);
@@ -30,7 +31,7 @@ export function outletOfHost(host: string): string {
   for (let i = labels.length - 2; i >= 0; i--) {
     const label = labels[i]!;
     if (SUFFIX_LABELS.has(label) && i > 0) continue;
-    return MAJOR_OUTLETS[label] ?? host;
+    return MAJOR_OUTLETS.get(label) ?? host;
   }
   return host;
 }

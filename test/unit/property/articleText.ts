@@ -40,6 +40,13 @@ const MARKDOWN = [
   'Photo: Ana Ruiz / Valley Courier\n', 'Advertisement\n', 'Read more:', 'Updated ', 'Published ',
 ];
 
+/** Addresses and sign-offs, whose host names the outlet: hosts made of inherited keys among them. */
+const WEB = [
+  'https://constructor.com/2026/ferry', 'www.__proto__.org', 'toString.co.uk', 'hasOwnProperty.news', 'http://valueOf',
+  'Source: valley-courier.example', '© 2026 Valley Courier', 'valleycourier.com', 'https://', 'mailto:desk@courier.example',
+  '(c) constructor.com', 'Copyright 2026 toString Media', 'apnews.com', 'edition.cnn.com', 'x.y.z.com.au',
+];
+
 const BULLETS = ['• ', '◦ ', '▪ ', '– ', '— ', '- ', '· ', '‣ ', '○ '];
 
 const NUMBERS = [
@@ -83,6 +90,7 @@ export const articlePiece: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: piece(QUOTE_MARKS) },
   { weight: 2, arbitrary: piece(MARKDOWN) },
   { weight: 1, arbitrary: piece(BULLETS) },
+  { weight: 1, arbitrary: piece(WEB) },
   { weight: 3, arbitrary: piece(NUMBERS) },
   { weight: 1, arbitrary: fc.integer({ min: -100000, max: 10000000 }).map(String) },
   { weight: 3, arbitrary: piece(DATES) },
