@@ -1,13 +1,14 @@
 // The findings Crosscheck reports on one article: cross-source conflicts and variants (each pointing
 // at the other sources), claims nobody else reports, and per-article problems (unsourced claims,
 // quotes without a speaker, names spelled unlike the rest of the collection: see nameVariants.ts).
-import { IndexedArticle, inProse, sentenceAt } from './articleIndex';
+import type { IndexedArticle } from './articleIndex';
 import { unreportedClaims } from './claimMatching';
 import { groupInto, type MatchEdge } from './matchEdge';
 import { edgesOf } from './matching';
 import { nameVariantDiagnostics, type NameVariantContext } from './nameVariants';
 import { OriginContext, singleOriginDiagnostics } from './singleOrigin';
 import type { CollectionDiagnostic, Fix } from './types';
+import { unsourcedDiagnostics } from './unsourced';
 
 export interface DiagnosticContext extends OriginContext, NameVariantContext {
   /** True when the user asked to ignore findings on this text. */
@@ -136,36 +137,6 @@ function uncorroboratedDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): C
         fixes: [],
       }) satisfies CollectionDiagnostic,
   );
-}
-
-/** Where to insert an attribution: before the sentence's final period (or at its end). */
-function attributionPoint(a: IndexedArticle, claimEnd: number): number {
-  const sentence = sentenceAt(a.facts, claimEnd - 1);
-  let end = sentence ? sentence.end : claimEnd;
-  while (end > 0 && /\s/.test(a.text[end - 1]!)) end--;
-  if (end > 0 && '.!?'.includes(a.text[end - 1]!)) end--;
-  return end;
-}
-
-function unsourcedDiagnostics(a: IndexedArticle): CollectionDiagnostic[] {
-  return a.facts.claims
-    .filter((c) => !c.attributed && inProse(a.facts, c.start))
-    .map((c) => {
-      const at = attributionPoint(a, c.end);
-      return {
-        path: a.path,
-        start: c.start,
-        end: c.end,
-        severity: 'information',
-        code: 'unsourced-claim',
-        message: 'This claim says nothing about where it comes from: name the source',
-        related: [],
-        fixes: [
-          { title: 'Add an attribution (“according to …”)', kind: 'replace', start: at, end: at, newText: ', according to [source]' },
-          { title: 'Ignore this claim in this collection', kind: 'teach', teach: { ignore: c.text } },
-        ],
-      } satisfies CollectionDiagnostic;
-    });
 }
 
 function unattributedQuoteDiagnostics(a: IndexedArticle): CollectionDiagnostic[] {
