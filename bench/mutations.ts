@@ -186,7 +186,7 @@ function report(o: Outcome): void {
 }
 
 async function sampleCorpus(): Promise<Corpus> {
-  const [loaded] = await loadInputs(['samples'], { cwd: REPO, published: null, maxFileSizeKB: 10_000, cache: null, notice: () => {} });
+  const [loaded] = await loadInputs(['samples'], { cwd: REPO, published: null, maxFileSizeKB: 10_000, cache: null, notice: () => {}, problem: (message) => console.warn(message) });
   const collection = loaded!.collection;
   const articles = collection.paths().map((path) => ({ path, text: collection.text(path)!, facts: collection.facts(path)! }));
   return { name: 'samples', config: loaded!.config, articles, plantedConflicts: PLANTED_SAMPLE_CONFLICTS };

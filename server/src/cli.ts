@@ -1,5 +1,5 @@
 // The `crosscheck` command: `analyze` prints the collection's facts as JSON, `check` prints its findings.
-// Exit codes: 0 clean, 1 a warning or error was found, 2 bad usage or unreadable input.
+// Exit codes: 0 clean, 1 a warning or error was found, 2 bad usage, unreadable input or a broken config.
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { version } from '../../package.json';
@@ -33,7 +33,8 @@ Options:
   -v, --version                show the version
 
 Folders are read by their .crosscheck.json (all .txt and .md files when there is none).
-Exit codes: 0 clean, 1 warnings or errors found, 2 bad usage or unreadable input.
+Exit codes: 0 clean, 1 warnings or errors found, 2 bad usage, unreadable input or a
+broken .crosscheck.json (every readable article is still checked).
 `;
 
 type Format = 'text' | 'json' | 'sarif';
@@ -98,18 +99,23 @@ function publishedDate(value: string): string {
 
 async function run(invocation: Invocation): Promise<number> {
   if (invocation.command === 'annotations') return printAnnotations(invocation.paths[0]);
+  let unusableInputs = 0;
   const loaded = await loadInputs(invocation.paths, {
     cwd: process.cwd(),
     published: invocation.published,
     maxFileSizeKB: defaultSettings.maxFileSize,
     cache: invocation.cacheDir ? new FactsCache(invocation.cacheDir, analyserKey(version, __filename)) : null,
     notice: (message) => process.stderr.write(`crosscheck: ${message}\n`),
+    problem: (message) => {
+      unusableInputs++;
+      process.stderr.write(`crosscheck: ${message}\n`);
+    },
   });
   const diagnostics = diagnosticList(loaded);
   const findsProblems = diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error');
   if (invocation.command === 'analyze') {
     process.stdout.write(`${JSON.stringify(analyzeJson(loaded), null, 2)}\n`);
-    return 0;
+    return unusableInputs > 0 ? 2 : 0;
   }
   if (invocation.format === 'text') {
     process.stdout.write(checkText(diagnostics));
@@ -120,7 +126,8 @@ async function run(invocation: Invocation): Promise<number> {
   } else {
     process.stdout.write(`${JSON.stringify(sarifLog(diagnostics, version, linesOf(loaded)), null, 2)}\n`);
   }
-  return findsProblems ? 1 : 0;
+  // Every readable article is reported; input that could not be used fails the run all the same.
+  return unusableInputs > 0 ? 2 : findsProblems ? 1 : 0;
 }
 
 async function printAnnotations(folder: string): Promise<number> {

@@ -17,6 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { ArticleLocator } from './features/articleLocator';
 import { codeActionsFor, type ConfigFile } from './features/codeActions';
+import { ConfigDiagnostics } from './features/configDiagnostics';
 import { Debouncer } from './features/debouncer';
 import { lspDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
@@ -28,6 +29,7 @@ import { readSettings } from './features/settingsReader';
 import { MatchesChangedNotification, MatchesRequest } from './protocol';
 import { semanticTokenModifiers, semanticTokenTypes } from './semanticTokens';
 import { defaultSettings, type CrosscheckSettings } from './settings';
+import { configProblemLine } from './workspace/collectionConfig';
 import { CONFIG_FILE } from './workspace/collectionFiles';
 import { LineIndex } from './workspace/positions';
 import { withSeverities } from './workspace/severity';
@@ -95,6 +97,7 @@ const index = new WorkspaceIndex({
   analyse: analysisPool.analyze,
 });
 const locator = new ArticleLocator((path) => index.textOf(path) ?? snapshotFindings?.textOf(path));
+const configDiagnostics = new ConfigDiagnostics((path) => locator.uriOf(path));
 /** Version of each open article whose text the corpus holds; findings for other versions are stale. */
 const analysedVersion = new Map<string, number>();
 /** Paths with findings on screen, so they can be cleared when a file stops being an article. */
@@ -163,8 +166,9 @@ async function indexCollections(): Promise<void> {
     const files: string[] = [];
     for (const folder of folders) files.push(...(await index.addFolder(folder)));
     for (const problem of index.collections().map((c) => c.configProblem)) {
-      if (problem) void connection.window.showWarningMessage(`Crosscheck: ${problem}`);
+      if (problem) void connection.window.showWarningMessage(`Crosscheck: ${configProblemLine(problem)}`);
     }
+    for (const params of configDiagnostics.update(index.collections())) void connection.sendDiagnostics(params);
     await showSnapshotFindings(files);
     // Files are read and analysed in parallel, and added to their collections in order.
     let reported = -1;

@@ -1,4 +1,5 @@
-// Exit codes of `crosscheck`: 0 clean, 1 warnings or errors found, 2 bad usage or unreadable input.
+// Exit codes of `crosscheck`: 0 clean, 1 warnings or errors found, 2 bad usage, unreadable input or a
+// broken `.crosscheck.json`.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
@@ -52,12 +53,12 @@ describe('crosscheck exit codes', () => {
       'photo.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]),
       'latin1.txt': new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73]),
     });
-    const binary = runCli(['check', nodePath.join(folder, 'photo.txt')]);
+    const binary = runCli(['check', 'photo.txt'], folder);
     assert.equal(binary.code, 2);
-    assert.match(binary.stderr, /photo\.txt: binary file/);
-    const latin1 = runCli(['check', nodePath.join(folder, 'latin1.txt')]);
+    assert.match(binary.stderr, /^crosscheck: photo\.txt:1:5: binary file/);
+    const latin1 = runCli(['check', 'latin1.txt'], folder);
     assert.equal(latin1.code, 2);
-    assert.match(latin1.stderr, /latin1\.txt: not valid UTF-8/);
+    assert.match(latin1.stderr, /^crosscheck: latin1\.txt:1:4: not valid UTF-8/);
   });
 
   it('treats an empty file as an article with nothing in it', () => {
@@ -71,12 +72,14 @@ describe('crosscheck exit codes', () => {
     );
   });
 
-  it('reports a broken .crosscheck.json with its line and carries on with defaults', () => {
+  it('exits 2 on a broken .crosscheck.json, naming its line and column, after checking the articles with defaults', () => {
     const folder = copyFixture('ferry-fire');
     fs.writeFileSync(nodePath.join(folder, '.crosscheck.json'), '{\n  "articles": ["**/*.md",]\n  "exclude": 3\n}\n');
     const run = runCli(['check', '.'], folder);
-    assert.match(run.stderr, /\.crosscheck\.json:3:\d+: .*using defaults/);
-    assert.equal(run.code, 1, 'the articles are still checked');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^crosscheck: \.crosscheck\.json:3:3: malformed JSON: expected ',' or '}'; using defaults$/m);
+    assert.match(run.stdout, /: warning conflicting-quote: /, 'the articles are still checked');
+    assert.match(run.stdout, /^drafts\/unfinished\.md:/m, 'with the default globs');
   });
 
   it('prints help and the version with exit code 0', () => {

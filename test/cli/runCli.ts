@@ -13,8 +13,9 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd: string = repoRoot): CliRun {
-  const result = spawnSync(process.execPath, [nodePath.join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+/** Runs the command line in `cwd`, as the user `as` when given (the tests run it as a user without rights). */
+export function runCli(args: string[], cwd: string = repoRoot, as?: { uid: number; gid: number }): CliRun {
+  const result = spawnSync(process.execPath, [nodePath.join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', ...as });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

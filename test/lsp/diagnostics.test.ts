@@ -111,15 +111,40 @@ describe('language server configuration', () => {
   });
 
 
-  it('reports a broken .crosscheck.json with its line and checks with the defaults', async () => {
+  it('reports a broken .crosscheck.json with its line, in the file itself, and checks with the defaults', async () => {
     const folder = copyFixture('ferry-fire');
-    fs.writeFileSync(nodePath.join(folder, '.crosscheck.json'), '{\n  "exclude": ["drafts/**"]\n  "articles": 4\n}\n');
+    const configPath = nodePath.join(folder, '.crosscheck.json');
+    fs.writeFileSync(configPath, '{\n  "exclude": ["drafts/**"]\n  "articles": 4\n}\n');
     const session = new LspSession(folder);
     try {
       await session.start();
       assert.ok(session.messages.some((m) => /\.crosscheck\.json:3:\d+: /.test(m)), session.messages.join('\n'));
       const draft = await session.diagnosticsFor(nodePath.join(folder, 'drafts', 'unfinished.md'));
       assert.ok(draft.diagnostics.length > 0, 'with default globs the draft is an article');
+      const [shown, ...others] = (await session.diagnosticsFor(configPath)).diagnostics;
+      assert.deepEqual(others, []);
+      assert.deepEqual([shown?.severity, shown?.range.start], [1 /* error */, { line: 2, character: 2 }]);
+      assert.match(shown?.message ?? '', /^malformed JSON: expected ',' or '}'; the collection is checked with the default settings/);
+      fs.writeFileSync(configPath, '{\n  "exclude": ["drafts/**"]\n}\n');
+      const cleared = session.nextDiagnosticsFor(configPath, (p) => p.diagnostics.length === 0);
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(configPath), type: 2 }] });
+      await cleared;
+    } finally {
+      await session.stop();
+    }
+  });
+
+  it('shows an impossible publication date in .crosscheck.json as an error at the date', async () => {
+    const folder = copyFixture('quiet-library');
+    const configPath = nodePath.join(folder, '.crosscheck.json');
+    const dateLine = '  "published": { "reading-room.txt": "2026-02-31" }';
+    fs.writeFileSync(configPath, `{\n${dateLine}\n}\n`);
+    const session = new LspSession(folder);
+    try {
+      await session.start();
+      const [shown] = (await session.diagnosticsFor(configPath)).diagnostics;
+      assert.deepEqual(shown?.range.start, { line: 1, character: dateLine.indexOf('"2026') });
+      assert.match(shown?.message ?? '', /"published" date "2026-02-31" is not a day of the calendar/);
     } finally {
       await session.stop();
     }

@@ -1,5 +1,6 @@
 // `.crosscheck.json`: reading it into a CollectionConfig with errors that name the place, and
 // writing what a "teach" quick fix learned back into the user's text without reformatting it.
+import { parseDay } from '../core/dates/calendar';
 import type { EntityType } from '../core/types';
 import { JsonNode, JsonSyntaxError, lineAndCharacter, parseJsonTree } from './jsonTree';
 import type { CollectionConfig, ConfigTeaching } from './types';
@@ -80,6 +81,7 @@ function configOf(root: JsonNode): CollectionConfig {
       case 'published':
         config.published = stringMap(value, key, (v, node) => {
           if (!DATE.test(v)) throw new ShapeError(`"published" dates must be YYYY-MM-DD, not "${v}"`, node.start);
+          if (!parseDay(v)) throw new ShapeError(`"published" date "${v}" is not a day of the calendar`, node.start);
         });
         break;
       case 'outlets':

@@ -1,23 +1,37 @@
-// Reads a collection's `.crosscheck.json`. A broken file is reported (with its line) and the
+// Reads a collection's `.crosscheck.json`. A broken file is reported (with its line and column) and the
 // collection falls back to defaults, so one typo never stops the checking of the articles.
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
-import { defaultConfig, ownEntry, parseConfig } from '../corpus/config';
-import { parseJsonTree } from '../corpus/jsonTree';
+import { defaultConfig, ownEntry, parseConfig, type ConfigError } from '../corpus/config';
+import { lineAndCharacter, parseJsonTree } from '../corpus/jsonTree';
 import { DIAGNOSTIC_CODES, type CollectionConfig, type Severity } from '../corpus/types';
 import type { AnalyzeOptions } from '../core/types';
 import { CONFIG_FILE } from './collectionFiles';
-import { globMatcher, type PathMatcher } from './glob';
+import { globMatcher, globProblem, type PathMatcher } from './glob';
 import type { SeverityChoices } from './severity';
 
 export interface ConfigLoad {
   config: CollectionConfig;
   /** The collection's own severities ("severity": {"quote-variant": "off"}), read by the checkers. */
   severity: SeverityChoices;
-  /** Why the file could not be used ("line 4, column 3: ..."), or null when it was fine or absent. */
-  problem: string | null;
+  /** Why the file could not be used, or null when it was fine or absent. */
+  problem: ConfigProblem | null;
   /** The file's text as read (null when absent or unreadable), to tell a real change from a repeated event. */
   text: string | null;
+}
+
+/** A `.crosscheck.json` that could not be used: the collection is read with the defaults instead. */
+export interface ConfigProblem {
+  file: string;
+  /** 0-based place of the problem in the file (its start when the file could not be read at all). */
+  line: number;
+  character: number;
+  reason: string;
+}
+
+/** "path:3:14: reason; using defaults", with the file shown as `shown` gives it. */
+export function configProblemLine(problem: ConfigProblem, shown: (file: string) => string = (file) => file): string {
+  return `${shown(problem.file)}:${problem.line + 1}:${problem.character + 1}: ${problem.reason}; using defaults`;
 }
 
 /** The config of the collection at `root`; defaults when `root` is null or holds no `.crosscheck.json`. */
@@ -30,19 +44,34 @@ export async function loadCollectionConfig(root: string | null): Promise<ConfigL
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { config: defaultConfig(), severity: {}, problem: null, text: null };
-    return { config: defaultConfig(), severity: {}, problem: `${file}: cannot be read (${code ?? String(error)}); using defaults`, text: null };
+    const reason = `cannot be read (${code ?? String(error)})`;
+    return { config: defaultConfig(), severity: {}, problem: { file, line: 0, character: 0, reason }, text: null };
   }
   return configFromText(text, file);
 }
 
 export function configFromText(text: string, file: string): ConfigLoad {
   const parsed = parseConfig(text);
-  if (!parsed.ok) {
-    const { message, line, character } = parsed.error;
-    const place = line === undefined ? '' : `:${line + 1}:${(character ?? 0) + 1}`;
-    return { config: defaultConfig(), severity: {}, problem: `${file}${place}: ${message}; using defaults`, text };
+  const error = parsed.ok ? unusableGlob(text) : parsed.error;
+  if (parsed.ok && !error) return { config: parsed.config, severity: severityOf(text), problem: null, text };
+  const { offset, message } = error!;
+  const { line, character } = offset === undefined ? { line: 0, character: 0 } : lineAndCharacter(text, offset);
+  return { config: defaultConfig(), severity: {}, problem: { file, line, character, reason: message }, text };
+}
+
+/** The first glob of "articles" or "exclude" that could not select any file of the collection. */
+function unusableGlob(text: string): ConfigError | null {
+  if (text.trim() === '') return null;
+  const root = parseJsonTree(text);
+  if (root.kind !== 'object') return null;
+  for (const { key, value } of root.properties) {
+    if ((key !== 'articles' && key !== 'exclude') || value.kind !== 'array') continue;
+    for (const item of value.items) {
+      const problem = item.kind === 'string' ? globProblem(item.value) : null;
+      if (problem) return { message: `"${key}": ${problem}`, offset: item.start };
+    }
   }
-  return { config: parsed.config, severity: severityOf(text), problem: null, text };
+  return null;
 }
 
 const LEVELS: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];

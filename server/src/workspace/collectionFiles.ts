@@ -29,12 +29,18 @@ export async function collectionRootOf(path: string): Promise<string | null> {
   }
 }
 
+/** Told of each folder that could not be listed, with the error code ("EACCES"). */
+export type UnreadableFolder = (folder: string, code: string) => void;
+
+const ignoreUnreadable: UnreadableFolder = () => undefined;
+
 /** Every collection root that covers some of `folder`: its own (or an ancestor's) and nested ones. */
 export async function collectionRootsFor(folder: string): Promise<string[]> {
   const roots = new Set<string>();
   const own = await collectionRootOf(folder);
   if (own) roots.add(own);
-  await walk(nodePath.resolve(folder), async (dir, entries) => {
+  // A folder that cannot be listed is told of when its collection's articles are listed.
+  await walk(nodePath.resolve(folder), ignoreUnreadable, async (dir, entries) => {
     if (entries.some((entry) => entry.isFile() && entry.name === CONFIG_FILE)) roots.add(dir);
     return true;
   });
@@ -50,10 +56,10 @@ export function relativeTo(root: string, path: string): string {
  * The articles of the collection rooted at `root` (absolute paths, sorted), or of a plain folder the
  * command line names without any `.crosscheck.json`. Nested collections are left to their own config.
  */
-export async function listArticles(root: string, isArticle: PathMatcher): Promise<string[]> {
+export async function listArticles(root: string, isArticle: PathMatcher, unreadable: UnreadableFolder = ignoreUnreadable): Promise<string[]> {
   const articles: string[] = [];
   const top = nodePath.resolve(root);
-  await walk(top, async (dir, entries) => {
+  await walk(top, unreadable, async (dir, entries) => {
     if (dir !== top && entries.some((entry) => entry.isFile() && entry.name === CONFIG_FILE)) return false;
     for (const entry of entries) {
       if (!entry.isFile()) continue;
@@ -71,14 +77,15 @@ type Visit = (dir: string, entries: import('node:fs').Dirent[]) => Promise<boole
  * Walk that does not follow symbolic links (no cycles) and skips tool folders. Sibling folders are read
  * at the same time: a large collection has thousands, and each read waits on the disk.
  */
-async function walk(dir: string, visit: Visit): Promise<void> {
+async function walk(dir: string, unreadable: UnreadableFolder, visit: Visit): Promise<void> {
   let entries: import('node:fs').Dirent[];
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    unreadable(dir, (error as NodeJS.ErrnoException).code ?? String(error));
     return;
   }
   if (!(await visit(dir, entries))) return;
   const folders = entries.filter((entry) => entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name));
-  await Promise.all(folders.map((entry) => walk(nodePath.join(dir, entry.name), visit)));
+  await Promise.all(folders.map((entry) => walk(nodePath.join(dir, entry.name), unreadable, visit)));
 }

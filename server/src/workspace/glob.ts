@@ -4,23 +4,59 @@
 
 export type PathMatcher = (relativePath: string) => boolean;
 
-/** One matcher for a list of globs: true when any of them matches. */
+/**
+ * Alternatives one glob may stand for, at most: `{a,b}` groups multiply, and eighteen of them would
+ * stand for 262,144 patterns. The config reader refuses a glob beyond this (see `globProblem`).
+ */
+export const MAX_GLOB_ALTERNATIVES = 1024;
+
+/** One matcher for a list of globs: true when any of them matches. A glob `globProblem` refuses matches nothing. */
 export function globMatcher(globs: readonly string[]): PathMatcher {
-  const compiled = globs.flatMap(expandBraces).map((pattern) => splitPath(pattern));
+  const compiled = globs.flatMap((glob) => expandBraces(glob) ?? []).map((pattern) => splitPath(pattern));
   return (relativePath) => {
     const names = splitPath(relativePath);
     return compiled.some((segments) => matchSegments(segments, names));
   };
 }
 
+/**
+ * Why a glob of `.crosscheck.json` cannot select files of its collection, or null when it can. Globs
+ * only ever match paths below the collection folder (a leading `/` is that folder, not the disk's
+ * root), so one that climbs out or names a drive would silently match nothing.
+ */
+export function globProblem(glob: string): string | null {
+  if (/^[A-Za-z]:/.test(glob)) return `"${glob}" names a drive; globs are relative to the collection folder`;
+  if (glob.split(/[\\/]/).includes('..')) return `"${glob}" climbs out of the collection folder with ".."`;
+  if (expandBraces(glob) === null) return `"${glob}" stands for more than ${MAX_GLOB_ALTERNATIVES} patterns`;
+  return null;
+}
+
 function splitPath(path: string): string[] {
   return path.replace(/\\/g, '/').split('/').filter((name) => name !== '' && name !== '.');
 }
 
-/** `a/{b,c}/*.{md,txt}` → the four plain patterns it stands for. */
-export function expandBraces(pattern: string): string[] {
+/**
+ * `a/{b,c}/*.{md,txt}` → the four plain patterns it stands for, in order; null when it stands for
+ * more than MAX_GLOB_ALTERNATIVES. Expanded with a worklist, never by recursion or spread arguments.
+ */
+export function expandBraces(pattern: string): string[] | null {
+  const expanded: string[] = [];
+  const pending = [pattern];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    const options = firstGroupOptions(next);
+    if (options === null) expanded.push(next);
+    else for (let k = options.length - 1; k >= 0; k--) pending.push(options[k]!);
+    // Every pattern still pending gives at least one alternative.
+    if (expanded.length + pending.length > MAX_GLOB_ALTERNATIVES) return null;
+  }
+  return expanded;
+}
+
+/** The patterns `pattern` stands for once its first `{…}` group is chosen, or null when it has none. */
+function firstGroupOptions(pattern: string): string[] | null {
   const open = pattern.indexOf('{');
-  if (open < 0) return [pattern];
+  if (open < 0) return null;
   let depth = 0;
   const commas: number[] = [];
   for (let i = open; i < pattern.length; i++) {
@@ -32,17 +68,14 @@ export function expandBraces(pattern: string): string[] {
         const head = pattern.slice(0, open);
         const tail = pattern.slice(i + 1);
         const bounds = [open, ...commas, i];
-        const results: string[] = [];
-        for (let k = 0; k + 1 < bounds.length; k++) {
-          const option = pattern.slice(bounds[k] + 1, bounds[k + 1]);
-          results.push(...expandBraces(head + option + tail));
-        }
-        return results;
+        const options: string[] = [];
+        for (let k = 0; k + 1 < bounds.length; k++) options.push(head + pattern.slice(bounds[k] + 1, bounds[k + 1]) + tail);
+        return options;
       }
     } else if (ch === ',' && depth === 1) commas.push(i);
   }
   // An unclosed brace is an ordinary character.
-  return [pattern];
+  return null;
 }
 
 /** Segment-wise match where `**` spans zero or more names; memoised so it stays polynomial. */

@@ -7,13 +7,13 @@ import { analyzeArticle } from '../core/analyze';
 import { analysedOrFailureLater } from '../corpus/analysisFailure';
 import { Collection } from '../corpus/collection';
 import type { CollectionConfig } from '../corpus/types';
-import { articleMatcher, analyzeOptionsFor, loadCollectionConfig } from './collectionConfig';
+import { articleMatcher, analyzeOptionsFor, configProblemLine, loadCollectionConfig, type ConfigLoad } from './collectionConfig';
 import { collectionRootOf, collectionRootsFor, listArticles, relativeTo } from './collectionFiles';
 import { AnalysisPool, type Analyse } from './analysisPool';
 import type { FactsCache } from './factsCache';
 import { isInside } from './insideFolder';
 import { preparedInOrder } from './preparedInOrder';
-import { readArticle } from './readArticle';
+import { readArticle, readProblemLine } from './readArticle';
 import type { SeverityChoices } from './severity';
 
 export interface LoadedCollection {
@@ -30,8 +30,14 @@ export interface InputOptions {
   maxFileSizeKB: number;
   /** Keeps analyses between runs (`--cache-dir`), if given. */
   cache: FactsCache | null;
-  /** Told about files skipped and configs that could not be used; never fatal. */
+  /** Told about files skipped for their size; not a failure. */
   notice: (message: string) => void;
+  /**
+   * Told, in one line naming the file (and the place when there is one), about input that could not be
+   * used: a missing path, a folder or file that cannot be read, a binary or non-UTF-8 file, a broken
+   * `.crosscheck.json`. Everything else is still read and analysed.
+   */
+  problem: (message: string) => void;
 }
 
 /** Below this many articles, starting worker threads costs more than it saves. */
@@ -47,10 +53,24 @@ interface Analysis {
 /** Files named on the command line outside any collection are compared with each other, with defaults. */
 const LOOSE_FILES = '';
 
-/** Thrown for input the command cannot work with: a missing path or an unreadable article. */
+/** Thrown for input the command cannot work with at all: a missing folder to read annotations from. */
 export class InputError extends Error {}
 
 export async function loadInputs(inputs: string[], options: InputOptions): Promise<LoadedCollection[]> {
+  const shown = (path: string) => displayPath(options.cwd, path);
+  const configs = new Map<string, Promise<ConfigLoad>>();
+  // Each collection's config is read once, and a broken one told of once, however many inputs it covers.
+  const configOf = (root: string): Promise<ConfigLoad> => {
+    let load = configs.get(root);
+    if (!load) {
+      load = loadCollectionConfig(root === LOOSE_FILES ? null : root).then((loaded) => {
+        if (loaded.problem) options.problem(configProblemLine(loaded.problem, shown));
+        return loaded;
+      });
+      configs.set(root, load);
+    }
+    return load;
+  };
   const membersByRoot = new Map<string, Set<string>>();
   const add = (root: string, path: string) => {
     const members = membersByRoot.get(root) ?? new Set<string>();
@@ -60,14 +80,20 @@ export async function loadInputs(inputs: string[], options: InputOptions): Promi
   for (const input of inputs) {
     const absolute = nodePath.resolve(options.cwd, input);
     const stat = await fs.stat(absolute).catch(() => null);
-    if (!stat) throw new InputError(`${input}: no such file or folder`);
+    if (!stat) {
+      options.problem(`${input}: no such file or folder`);
+      continue;
+    }
     if (stat.isDirectory()) {
       const roots = await collectionRootsFor(absolute);
       // A folder outside any collection is one itself, with defaults, beside the collections inside it.
       if (!(await collectionRootOf(absolute))) roots.push(absolute);
+      const unreadable = (folder: string, code: string) => {
+        if (isInside(absolute, folder)) options.problem(`${shown(folder)}: folder cannot be read (${code}); its articles are not checked`);
+      };
       for (const root of roots) {
-        const { config } = await loadCollectionConfig(root);
-        for (const path of await listArticles(root, articleMatcher(config))) {
+        const { config } = await configOf(root);
+        for (const path of await listArticles(root, articleMatcher(config), unreadable)) {
           if (isInside(absolute, path)) add(root, path);
         }
       }
@@ -83,7 +109,7 @@ export async function loadInputs(inputs: string[], options: InputOptions): Promi
   try {
     const loaded: LoadedCollection[] = [];
     for (const [root, members] of [...membersByRoot].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      loaded.push(await analyzeCollection(root, [...members].sort(), options, analysis));
+      loaded.push(await analyzeCollection(root, await configOf(root), [...members].sort(), options, analysis));
     }
     return loaded;
   } finally {
@@ -91,9 +117,7 @@ export async function loadInputs(inputs: string[], options: InputOptions): Promi
   }
 }
 
-async function analyzeCollection(root: string, paths: string[], options: InputOptions, analysis: Analysis): Promise<LoadedCollection> {
-  const { config, severity, problem } = await loadCollectionConfig(root === LOOSE_FILES ? null : root);
-  if (problem) options.notice(problem);
+async function analyzeCollection(root: string, { config, severity }: ConfigLoad, paths: string[], options: InputOptions, analysis: Analysis): Promise<LoadedCollection> {
   const collection = new Collection(config);
   const prepare = async (path: string) => {
     const read = await readArticle(path, options.maxFileSizeKB);
@@ -109,11 +133,9 @@ async function analyzeCollection(root: string, paths: string[], options: InputOp
   await preparedInOrder(paths, analysis.ahead, prepare, (path, { read, facts }) => {
     const shown = displayPath(options.cwd, path);
     if (!read.ok) {
-      if (read.problem === 'too-large') {
-        options.notice(`${shown}: ${read.reason}`);
-        return;
-      }
-      throw new InputError(`${shown}: ${read.reason}`);
+      if (read.problem === 'too-large') options.notice(`${shown}: ${read.reason}`);
+      else options.problem(readProblemLine(shown, read));
+      return;
     }
     collection.load(shown, read.text, facts!);
   });

@@ -7,20 +7,20 @@ import { analysedOrFailure, analysedOrFailureLater, isFailure, type AnalysisFail
 import { Collection } from '../corpus/collection';
 import type { CollectionConfig } from '../corpus/types';
 import type { ArticleFacts } from '../core/types';
-import { analyzeOptionsFor, articleMatcher, loadCollectionConfig } from './collectionConfig';
+import { analyzeOptionsFor, articleMatcher, configProblemLine, loadCollectionConfig, type ConfigProblem } from './collectionConfig';
 import { collectionRootsFor, listArticles, relativeTo } from './collectionFiles';
 import type { PathMatcher } from './glob';
 import type { Analyse } from './analysisPool';
 import type { FactsCache } from './factsCache';
 import { isInside, realPathInside } from './insideFolder';
-import { readArticle, type ArticleRead } from './readArticle';
+import { readArticle, readProblemLine, type ArticleRead } from './readArticle';
 import type { SeverityChoices } from './severity';
 
 export interface ArticleCollection {
   root: string;
   config: CollectionConfig;
   /** Why `.crosscheck.json` could not be used, or null. */
-  configProblem: string | null;
+  configProblem: ConfigProblem | null;
   /** The collection's own severities from `.crosscheck.json`; the editor settings apply on top. */
   severity: SeverityChoices;
   /** The text the config was read from, or null when there was none. */
@@ -193,7 +193,7 @@ export class WorkspaceIndex {
     // The collection may have been dropped or re-read while the file was being read.
     if (this.collectionOf(path) !== owner) return [];
     if (!read.ok) {
-      this.options.notice(`${path}: ${read.reason}`);
+      this.options.notice(readProblemLine(path, read));
       return this.remove(path);
     }
     if (read.text === owner.collection.text(path)) return [];
@@ -208,7 +208,7 @@ export class WorkspaceIndex {
 
   private async openCollection(root: string): Promise<ArticleCollection> {
     const { config, severity, problem, text } = await loadCollectionConfig(root);
-    if (problem) this.options.notice(problem);
+    if (problem) this.options.notice(configProblemLine(problem));
     const opened: ArticleCollection = {
       root,
       config,

@@ -76,6 +76,16 @@ describe('corpus config: reading .crosscheck.json', () => {
     }
     assert.equal(failure('{ "ignore": [1] }').offset, 13);
   });
+
+  it('refuses publication dates that are not days of the calendar, and takes leap days', () => {
+    for (const date of ['2026-02-31', '2026-02-29', '2026-13-01', '2026-04-31', '1900-02-29', '2026-00-10']) {
+      const text = `{ "published": { "a.md": "${date}" } }`;
+      const error = failure(text);
+      assert.match(error.message, new RegExp(`"${date}" is not a day of the calendar`));
+      assert.equal(error.offset, text.indexOf(`"${date}"`));
+    }
+    assert.equal(parsed('{ "published": { "a.md": "2028-02-29", "b.md": "2000-02-29" } }').published['a.md'], '2028-02-29');
+  });
 });
 
 describe('corpus config: teaching writes into the user text', () => {
