@@ -42,4 +42,29 @@ describe('crosscheck --cache-dir', () => {
     for (const file of cacheFiles(cacheDir)) fs.writeFileSync(file, '{"trunc');
     assert.deepEqual(titles(folder, cacheDir), ['Tram line delayed']);
   });
+
+  it('re-analyses an entry of the right length but the wrong shape, or with altered offsets, and rewrites it', () => {
+    const folder = folderWith({ '.crosscheck.json': '{}', 'tram.txt': ARTICLE });
+    const fresh = runCli(['analyze', '--json', '.'], folder);
+    const cacheDir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'crosscheck-cache-'));
+    titles(folder, cacheDir);
+    const [stored] = cacheFiles(cacheDir);
+    const good = fs.readFileSync(stored!, 'utf8');
+    const damages: ((facts: Record<string, any>) => void)[] = [
+      (facts) => (facts.entities = 'oops'),
+      (facts) => (facts.dates = [{ start: 0, end: 4 }]),
+      (facts) => (facts.dates[0].start += 2),
+      (facts) => (facts.layout.sentences[0].end = ARTICLE.length + 100),
+    ];
+    for (const damage of damages) {
+      const facts = JSON.parse(good) as Record<string, any>;
+      assert.equal(facts.length, ARTICLE.length);
+      damage(facts);
+      fs.writeFileSync(stored!, JSON.stringify(facts));
+      const run = runCli(['analyze', '--json', '--cache-dir', cacheDir, '.'], folder);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stdout, fresh.stdout, damage.toString());
+      assert.equal(fs.readFileSync(stored!, 'utf8'), good, 'the entry is written again from the fresh analysis');
+    }
+  });
 });

@@ -7,6 +7,8 @@ import * as nodePath from 'node:path';
 import { analyzeArticle } from '../core/analyze';
 import type { AnalyzeOptions, ArticleFacts } from '../core/types';
 import type { Analyse } from './analysisPool';
+import { replaceFile } from './atomicFile';
+import { checkedFacts } from './checkedFacts';
 import { compactFacts } from './compactFacts';
 import { factsJson } from './factsJson';
 
@@ -27,29 +29,27 @@ export class FactsCache {
     const file = nodePath.join(this.dir, key.slice(0, 2), `${key}.json`);
     const cached = await fs
       .readFile(file, 'utf8')
-      .then((json) => JSON.parse(json) as ArticleFacts)
-      .catch(() => undefined);
+      .then((json) => checkedFacts(text, JSON.parse(json)))
+      .catch(() => null);
     // Parsed facts hold copies of what the text already holds: the collection keeps them compacted.
-    if (cached && cached.length === text.length) return compactFacts(text, cached);
+    if (cached) return compactFacts(text, cached);
     const facts = await analyse(text, options);
     await this.store(file, facts);
     return facts;
   }
 
   /**
-   * Written beside and renamed into place, so a reader never sees half a file; failures only cost speed.
-   * Facts that JSON would change are not kept: the next run analyses that text again.
+   * Replaced in one step, so a reader never sees half a file; failures only cost speed. Facts that JSON
+   * would change are not kept: the next run analyses that text again.
    */
   private async store(file: string, facts: ArticleFacts): Promise<void> {
     const json = factsJson(facts);
     if (json === null) return;
-    const partial = `${file}.${process.pid}.partial`;
     try {
       await fs.mkdir(nodePath.dirname(file), { recursive: true });
-      await fs.writeFile(partial, json);
-      await fs.rename(partial, file);
+      await replaceFile(file, json);
     } catch {
-      await fs.rm(partial, { force: true }).catch(() => undefined);
+      // The next run analyses the text again.
     }
   }
 }

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { CollectionDiagnostic } from '../corpus/types';
+import { DIAGNOSTIC_CODES, type CollectionDiagnostic, type DiagnosticCode } from '../corpus/types';
+import { replaceFile } from './atomicFile';
 
 /** Names the file format, so a file of any other shape or generation is never taken for a snapshot. */
 const FORMAT = 'crosscheck-findings-1';
@@ -56,17 +57,10 @@ export function snapshotJsonOf(header: Omit<FindingsSnapshot, 'articles'>, artic
   return `${opening.slice(0, -2)}${articles.join(',')}]}`;
 }
 
-/** Written beside and renamed into place, so a reader never sees half a snapshot. */
+/** Replaced in one step, so a reader never sees half a snapshot. */
 export async function writeSnapshotFile(file: string, json: string): Promise<void> {
-  const partial = `${file}.${process.pid}.partial`;
-  try {
-    await fs.mkdir(nodePath.dirname(file), { recursive: true });
-    await fs.writeFile(partial, json);
-    await fs.rename(partial, file);
-  } catch (error) {
-    await fs.rm(partial, { force: true }).catch(() => undefined);
-    throw error;
-  }
+  await fs.mkdir(nodePath.dirname(file), { recursive: true });
+  await replaceFile(file, json);
 }
 
 /** The snapshot in `file`, or undefined when it is missing, truncated, corrupt or not a snapshot at all. */
@@ -142,7 +136,7 @@ function isFinding(value: unknown): value is CollectionDiagnostic {
     isOffset(value.start) &&
     isOffset(value.end) &&
     SEVERITIES.has(value.severity as string) &&
-    typeof value.code === 'string' &&
+    DIAGNOSTIC_CODES.includes(value.code as DiagnosticCode) &&
     typeof value.message === 'string' &&
     Array.isArray(value.related) &&
     value.related.every((r) => isRecord(r) && typeof r.path === 'string' && isOffset(r.start) && isOffset(r.end) && typeof r.message === 'string') &&
@@ -154,5 +148,14 @@ function isFinding(value: unknown): value is CollectionDiagnostic {
 function isFix(value: unknown): boolean {
   if (!isRecord(value) || typeof value.title !== 'string') return false;
   if (value.kind === 'replace') return isOffset(value.start) && isOffset(value.end) && typeof value.newText === 'string';
-  return value.kind === 'teach' && isRecord(value.teach);
+  return value.kind === 'teach' && isTeaching(value.teach);
+}
+
+/** What a "teach" fix writes into `.crosscheck.json`: an alias, a pair of different people, or an ignored text. */
+function isTeaching(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { alias, notSame, ignore } = value;
+  if (typeof ignore === 'string') return true;
+  if (Array.isArray(notSame)) return notSame.length === 2 && notSame.every((name) => typeof name === 'string');
+  return isRecord(alias) && typeof alias.name === 'string' && typeof alias.alias === 'string';
 }

@@ -142,6 +142,8 @@ describe('findings snapshot files', () => {
       JSON.stringify({ ...JSON.parse(json), format: 'another-tool' }),
       '\u0000\u0001binary',
       'null',
+      json.replace(/"code":"[\w-]+"/, '"code":"made-up-code"'),
+      json.replace(/"fixes":\[/, '"fixes":[{"title":"Teach","kind":"teach","teach":{"alias":3}},'),
     ];
     for (const contents of damaged) {
       fs.mkdirSync(nodePath.dirname(file), { recursive: true });
