@@ -1,5 +1,6 @@
 // What the corpus derives from one article's facts once, when the article changes: folded quote
 // words, figures and dates of claims with their matching keys, and the keys that tie it to a story.
+import { measuresOf } from '../core/claims/measures';
 import type { ArticleFacts, ClaimMention, EntityMention, RegionKind } from '../core/types';
 import { figureKey, DayRange, dayRange, yearlessDay } from './claims';
 import { articleNames, ArticleNames } from './clusters';
@@ -32,6 +33,12 @@ export interface IndexedFigure {
   key: string | null;
   /** In-article entity nearest to the figure inside its claim ("Raúl Castro, 94"), or null. */
   nearestEntity: number | null;
+  /** In-article place named in the figure's own clause ("5,700 officers across Westland"), or null. */
+  place: number | null;
+  /** The entity named right after the noun an age or size describes ("a 17-year-old male named Bodo"), or null. */
+  namedHolder: number | null;
+  /** What the figure measures ("killed", "injured", "fall", "depth"), or '' when its words do not say. */
+  measure: string;
   /** Claim keywords written close to the figure ("were evacuated"), the counted noun left out; distinct. */
   context: readonly string[];
 }
@@ -78,12 +85,16 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
   facts.claims.forEach((claim, c) => {
     // Headings, captions and boilerplate repeat or advertise; only prose makes claims to compare.
     if (!inProse(facts, claim.start)) return;
+    const measures = measuresOf(text, claim.start, claim.end, claim.figures);
     claim.figures.forEach((f, i) => {
       figures.push({
         claim: c,
         figure: i,
         key: figureKey(f),
-        nearestEntity: nearestEntity(mentions, claim.start, claim.end, f.start),
+        nearestEntity: nearestEntity(mentions, claim.start, claim.end, f.start, 'person'),
+        place: placeInClause(text, mentions, claim.start, claim.end, f),
+        namedHolder: nameAfter(text, mentions, f.end, claim.end),
+        measure: measures[i]!,
         context: contextOf(text, claim, f, f.counted),
       });
     });
@@ -169,11 +180,48 @@ function distinct(words: readonly string[]): readonly string[] {
   return new Set(words).size === words.length ? words : [...new Set(words)];
 }
 
-function nearestEntity(mentions: readonly EntityMention[], start: number, end: number, at: number): number | null {
+/** How far from a figure a place or a name may be to be its own, in characters. */
+const CLAUSE_REACH = 60;
+
+/** True when text[from, to) holds no clause break: a figure and a name across one belong to different clauses. */
+export function inOneClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.includes(text[i]!)) return false;
+  return true;
+}
+const CLAUSE_BREAKS = ',;:()–—';
+
+/**
+ * The place a figure is placed in: the nearest place named in its clause, close by ("more than 600
+ * women attacked in Ostberg"); not a place of the sentence's other clause ("a consulate in Dravia,
+ * killing six").
+ */
+function placeInClause(text: string, mentions: readonly EntityMention[], start: number, end: number, f: { start: number; end: number }): number | null {
+  let best: number | null = null;
+  let bestDistance = CLAUSE_REACH;
+  for (const m of mentionsIn(mentions, Math.max(start, f.start - CLAUSE_REACH), Math.min(end, f.end + CLAUSE_REACH))) {
+    if (m.type !== 'place') continue;
+    const [from, to] = m.end <= f.start ? [m.end, f.start] : [f.end, m.start];
+    if (to - from < bestDistance && inOneClause(text, from, to)) {
+      best = m.entity;
+      bestDistance = to - from;
+    }
+  }
+  return best;
+}
+
+/** The first name after a figure in its clause, close by: who a described noun is ("a 26-year-old male Ursa"). */
+function nameAfter(text: string, mentions: readonly EntityMention[], at: number, end: number): number | null {
+  for (const m of mentionsIn(mentions, at, Math.min(end, at + CLAUSE_REACH / 2))) {
+    if (m.type !== 'place' && inOneClause(text, at, m.start)) return m.entity;
+  }
+  return null;
+}
+
+function nearestEntity(mentions: readonly EntityMention[], start: number, end: number, at: number, type: EntityMention['type']): number | null {
   let best: number | null = null;
   let bestDistance = Infinity;
   for (const m of mentionsIn(mentions, start, end)) {
-    if (m.type !== 'person') continue;
+    if (m.type !== type) continue;
     const distance = m.end <= at ? at - m.end : m.start - at;
     if (distance >= 0 && distance < bestDistance) {
       best = m.entity;

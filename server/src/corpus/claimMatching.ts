@@ -3,21 +3,128 @@
 import { SCALES } from '../core/claims/numbers';
 import { COUNT_WORDS } from '../core/dates/lexicon';
 import type { Figure } from '../core/types';
-import type { IndexedArticle, IndexedDate, IndexedFigure } from './articleIndex';
+import { inOneClause, type IndexedArticle, type IndexedDate, type IndexedFigure } from './articleIndex';
 import type { ClaimPair } from './pairs';
-import { type DayRange, datesComparable, datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap } from './claims';
+import {
+  countedKey, type DayRange, dayRange, datesComparable, datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap, mayEvolve,
+} from './claims';
 import { groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
 
-/** Whether two figures' claims are about the same thing, beyond sharing a unit and counted noun. */
-function sameFigureClaim(ctx: MatchContext, a: IndexedArticle, fa: number, b: IndexedArticle, fb: number, shared: number): boolean {
+/**
+ * Whether two figures may report the same fact: 'same' when what they describe identifies it (one
+ * person's age, the weight of the one gorilla an article weighs), 'maybe' when their claims must also
+ * be alike, null when they measure different things, of different places or events.
+ */
+function figureLink(ctx: MatchContext, a: IndexedArticle, fa: number, b: IndexedArticle, fb: number, shared: number): 'same' | 'maybe' | null {
   const x = a.figures[fa]!;
   const y = b.figures[fb]!;
-  if (x.key === 'age|') {
-    if (x.nearestEntity === null || y.nearestEntity === null) return false;
-    const cx = ctx.clusterIdOf(a.path, x.nearestEntity);
-    return cx !== undefined && cx === ctx.clusterIdOf(b.path, y.nearestEntity);
+  if (!sameFrame(ctx, a, x, b, y)) return null;
+  const mine = holderOf(a, fa);
+  const theirs = holderOf(b, fb);
+  if (mine !== '' && theirs !== '') {
+    // "a 17-year-old male named Bodo" and "the 26-year-old male Ursa" describe two animals.
+    if (x.namedHolder !== null && y.namedHolder !== null) return sameCluster(ctx, a, x.namedHolder, b, y.namedHolder) ? 'same' : null;
+    return mine === theirs && describesOne(a, fa) && describesOne(b, fb) ? 'same' : null;
   }
-  return shared >= 2 || (x.key === 'year|' && shared >= 1);
+  if (x.key === 'age|') {
+    if (x.nearestEntity === null || y.nearestEntity === null || mine !== '' || theirs !== '') return null;
+    return sameCluster(ctx, a, x.nearestEntity, b, y.nearestEntity) ? 'same' : null;
+  }
+  return shared >= 2 || (x.key === 'year|' && shared >= 1) ? 'maybe' : null;
+}
+
+/**
+ * A figure placed in its own clause ("32 civilians dead in Kunduz") is of another place than a figure
+ * whose clause names another place, or whose claim names places but none of the first claim's.
+ */
+function samePlace(ctx: MatchContext, a: IndexedArticle, x: IndexedFigure, b: IndexedArticle, y: IndexedFigure): boolean {
+  if (x.place === null) return true;
+  if (y.place !== null) return sameCluster(ctx, a, x.place, b, y.place);
+  const theirs = placesOf(b, y.claim);
+  return theirs.length === 0 || placesOf(a, x.claim).some((p) => theirs.some((q) => sameCluster(ctx, a, p, b, q)));
+}
+
+function placesOf(a: IndexedArticle, claim: number): number[] {
+  return a.facts.claims[claim]!.entities.filter((e) => a.facts.entityList[e]?.type === 'place');
+}
+
+function sameCluster(ctx: MatchContext, a: IndexedArticle, x: number, b: IndexedArticle, y: number): boolean {
+  const cx = ctx.clusterIdOf(a.path, x);
+  return cx !== undefined && cx === ctx.clusterIdOf(b.path, y);
+}
+
+/** Units of figures that describe one thing, named by the noun they modify ("a 450-pound gorilla"). */
+const ATTRIBUTE_UNITS: ReadonlySet<string> = new Set(['age', 'kg', 'm', 'km/h']);
+
+/** The noun an age, weight or size describes ("boy" of "a four-year-old boy"), as a key; '' when none. */
+function holderOf(a: IndexedArticle, i: number): string {
+  const f = figureOf(a, i);
+  return ATTRIBUTE_UNITS.has(f.unit) ? countedKey(f.counted) : '';
+}
+
+/**
+ * True when the article gives the thing its holder names a single value: "a 30-year-old man" does
+ * not name one person in an article that also tells of a 45-year-old man.
+ */
+function describesOne(a: IndexedArticle, i: number): boolean {
+  const f = figureOf(a, i);
+  const holder = holderOf(a, i);
+  return a.figures.every((_, j) => j === i || holderOf(a, j) !== holder || figureOf(a, j).unit !== f.unit || figuresAgree(f, figureOf(a, j)));
+}
+
+/**
+ * Whether two figures can measure one thing: not when they measure different quantities ("killed"
+ * and "injured"), are placed in different places ("in Westland", "across Eastmoor"), or tell
+ * different events (a background year against the story's own).
+ */
+function sameFrame(ctx: MatchContext, a: IndexedArticle, x: IndexedFigure, b: IndexedArticle, y: IndexedFigure): boolean {
+  if (x.measure !== '' && y.measure !== '' && x.measure !== y.measure) return false;
+  if (!samePlace(ctx, a, x, b, y) || !samePlace(ctx, b, y, a, x)) return false;
+  return !differentEvents(datesOf(a, x), a, datesOf(b, y), b);
+}
+
+/** Days before its article's publication a date must end to be background rather than the story's news. */
+const BACKGROUND_DAYS = 365;
+/** Days before its publication that an article's undated claims are taken to tell of: its news. */
+const NEWS_DAYS = 3;
+
+/**
+ * Claims whose dates never meet (an attack "late Thursday" and airstrikes "last week"); a claim dated
+ * before the days another article's undated claim reports as news ("killed last week" against "have
+ * been killed" in an article of today); or one dated long before its article's publication
+ * (background: "in 1996 a boy fell into the enclosure") against one that does not share that date.
+ */
+function differentEvents(mine: IndexedDate[], a: IndexedArticle, theirs: IndexedDate[], b: IndexedArticle): boolean {
+  if (mine.length && theirs.length && mine.every((x) => theirs.every((y) => datesConflict(x.range, y.range)))) return true;
+  return beforeNews(mine, theirs, b) || beforeNews(theirs, mine, a) || isBackground(a, mine, theirs) || isBackground(b, theirs, mine);
+}
+
+/**
+ * The dates that time a figure: its claim's, or for an age or size, only those in its own clause ("a
+ * 3-year-old boy fell into the den in 1996"), since a person's age is not dated by the other events of
+ * the sentence ("retired in 2021 and handed power to Ana Ruiz, 65").
+ */
+function datesOf(a: IndexedArticle, x: IndexedFigure): IndexedDate[] {
+  const all = a.dates.filter((d) => d.claim === x.claim);
+  const f = a.facts.claims[x.claim]!.figures[x.figure]!;
+  if (!ATTRIBUTE_UNITS.has(f.unit)) return all;
+  return all.filter((d) => {
+    const date = a.facts.dates[d.date]!;
+    return date.end <= f.start ? inOneClause(a.text, date.end, f.start) : inOneClause(a.text, f.end, date.start);
+  });
+}
+
+function beforeNews(dates: IndexedDate[], others: IndexedDate[], other: IndexedArticle): boolean {
+  const published = dayRange(other.facts.metadata.published);
+  if (!published || dates.length === 0 || others.length > 0) return false;
+  return dates.every((d) => d.range.precision !== 'yearless' && d.range.to < published.from - NEWS_DAYS);
+}
+
+function isBackground(a: IndexedArticle, dates: IndexedDate[], others: IndexedDate[]): boolean {
+  const published = dayRange(a.facts.metadata.published);
+  if (!published) return false;
+  const old = dates.filter((d) => d.range.precision !== 'yearless' && d.range.to < published.from - BACKGROUND_DAYS);
+  return old.length > 0 && !old.some((d) => others.some((o) => datesOverlap(d.range, o.range)));
 }
 
 function figureOf(a: IndexedArticle, i: number): Figure {
@@ -65,7 +172,8 @@ function claimsShareDate(a: IndexedArticle, claimA: number, b: IndexedArticle, c
 
 /**
  * Figures, within a story: one agreeing figure in the other article is enough to agree (an article may give several
- * figures for one claim); otherwise the closest claim's figure conflicts.
+ * figures for one claim); otherwise the closest claim's figure conflicts, when each is the other's closest. A count,
+ * price or share that differs in an article published on another day is an update, not a conflict.
  */
 export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   const edges: MatchEdge[] = [];
@@ -73,40 +181,87 @@ export function figureEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
     const b = ctx.article(path);
     if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
     const byFigure = new Map<number, typeof links.figures>();
+    const byTheirs = new Map<number, typeof links.figures>();
+    const identified = new Set<(typeof links.figures)[number]>();
     for (const p of links.figures) {
-      if (!sameFigureClaim(ctx, a, p.mine, b, p.theirs, p.shared)) continue;
+      const link = figureLink(ctx, a, p.mine, b, p.theirs, p.shared);
+      if (!link) continue;
+      if (link === 'same') identified.add(p);
       groupInto(byFigure, p.mine, p);
+      groupInto(byTheirs, p.theirs, p);
     }
+    // Disagreeing figures only conflict when the claims are plainly about the same thing: "14
+    // passengers were treated" and "carries 300 passengers" share a noun, not a fact.
+    const context = (p: ClaimPair) => sharedCount(contextBesideFigure(a, p.mine), contextBesideFigure(b, p.theirs));
+    const score = (p: ClaimPair) => (identified.has(p) ? 100 : 0) + context(p) * 10 + p.jaccard;
+    const closest = (list: ClaimPair[]) => list.reduce((u, v) => (score(v) > score(u) ? v : u));
     for (const [mine, candidates] of byFigure) {
       const x = figureOf(a, mine);
       const agreeing = candidates.filter((p) => figuresAgree(x, figureOf(b, p.theirs)));
-      // Disagreeing figures only conflict when the claims are plainly about the same thing: "14
-      // passengers were treated" and "carries 300 passengers" share a noun, not a fact.
-      const mineContext = contextBesideFigure(a, mine);
-      const context = (p: (typeof candidates)[number]) => sharedCount(mineContext, contextBesideFigure(b, p.theirs));
-      const closest = candidates.reduce((u, v) => (context(v) > context(u) || (context(v) === context(u) && v.jaccard > u.jaccard) ? v : u));
-      const near = context(closest);
-      const sameFact =
-        near >= MIN_SHARED_CONTEXT ||
-        (near >= 1 && closest.jaccard >= FIGURE_CONFLICT_JACCARD) ||
-        closest.jaccard >= SAME_FACT_JACCARD ||
-        (closest.jaccard >= DATED_FACT_JACCARD && claimsShareDate(a, a.figures[mine]!.claim, b, b.figures[closest.theirs]!.claim)) ||
-        a.figures[mine]!.key === 'age|';
-      const chosen = agreeing.length > 0 ? agreeing : sameFact ? [closest] : [];
+      const best = closest(candidates);
+      // A pairing the claims only suggest must be each figure's best; one their frames identify is certain.
+      const mutual = identified.has(best) || closest(byTheirs.get(best.theirs)!).mine === mine;
+      const chosen = agreeing.length > 0 ? agreeing : mutual && sameFact(a, b, best, context(best), identified.has(best)) ? [best] : [];
       for (const p of chosen) {
         const y = figureOf(b, p.theirs);
         const agrees = agreeing.length > 0;
+        const apart = agrees ? 0 : publishedApart(a, b, p, x, y);
         edges.push({
           kind: 'number',
-          status: agrees ? 'agrees' : 'conflict',
+          status: agrees ? 'agrees' : apart !== 0 ? 'variant' : 'conflict',
           mine: location(a, x.start, x.end, { value: x.value }),
           theirs: location(b, y.start, y.end, { value: y.value }),
-          note: agrees ? `same figure: ${formatFigure(x)}` : `figures differ: ${formatFigure(x)} vs ${formatFigure(y)}`,
+          note: agrees
+            ? `same figure: ${formatFigure(x)}`
+            : apart !== 0
+              ? `figure updated: ${updateNote(a, x, b, y, apart)}`
+              : `figures differ: ${formatFigure(x)} vs ${formatFigure(y)}`,
+          ...(apart !== 0 ? { publishedApart: apart } : {}),
         });
       }
     }
   }
   return edges;
+}
+
+/** Whether a disagreeing pair tells one fact: its frame identifies it, or the claims say alike things around the figures. */
+function sameFact(a: IndexedArticle, b: IndexedArticle, p: ClaimPair, near: number, identified: boolean): boolean {
+  const x = a.figures[p.mine]!;
+  const y = b.figures[p.theirs]!;
+  return (
+    identified ||
+    near >= MIN_SHARED_CONTEXT ||
+    // The word that says what both measure ("fell", "killed") is itself the shared context.
+    (near >= 1 && (p.jaccard >= FIGURE_CONFLICT_JACCARD || (x.measure !== '' && x.measure === y.measure))) ||
+    p.jaccard >= SAME_FACT_JACCARD ||
+    (p.jaccard >= DATED_FACT_JACCARD && claimsShareDate(a, x.claim, b, y.claim))
+  );
+}
+
+/**
+ * Days from this article's publication to the other's when a figure that may change between editions
+ * differs across days (positive: the other is later); 0 when it is a conflict of one moment, or a
+ * dispute between two sources ("41, the company said"; "44, according to the union").
+ */
+function publishedApart(a: IndexedArticle, b: IndexedArticle, p: ClaimPair, x: Figure, y: Figure): number {
+  if (!mayEvolve(x) || !mayEvolve(y)) return 0;
+  if (sourcesDiffer(a.facts.claims[a.figures[p.mine]!.claim]!.source, b.facts.claims[b.figures[p.theirs]!.claim]!.source)) return 0;
+  const mine = dayRange(a.facts.metadata.published);
+  const theirs = dayRange(b.facts.metadata.published);
+  return mine && theirs ? theirs.from - mine.from : 0;
+}
+
+/** Two named sources with no word in common: "the company" and "the farmworkers' union", not "officials" and "local officials". */
+function sourcesDiffer(x: string | null, y: string | null): boolean {
+  if (x === null || y === null) return false;
+  const words = (source: string) => source.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && w !== 'the');
+  const theirs = words(y);
+  return !words(x).some((w) => theirs.includes(w));
+}
+
+function updateNote(a: IndexedArticle, x: Figure, b: IndexedArticle, y: Figure, apart: number): string {
+  const [earlier, later] = apart > 0 ? [[a, x], [b, y]] as const : [[b, y], [a, x]] as const;
+  return `${formatFigure(earlier[1])} (${earlier[0].facts.metadata.published}) → ${formatFigure(later[1])} (${later[0].facts.metadata.published})`;
 }
 
 /** Claims this alike, and dated differently, report one event on two dates... */
@@ -333,7 +488,7 @@ export function unreportedClaims(ctx: MatchContext, a: IndexedArticle): Unreport
     if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
     for (const p of links.similarClaims) claimReported.add(p.mine);
     for (const p of links.dates) if (datesOverlap(a.dates[p.mine]!.range, b.dates[p.theirs]!.range)) claimReported.add(a.dates[p.mine]!.claim);
-    for (const p of links.figures) if (sameFigureClaim(ctx, a, p.mine, b, p.theirs, p.shared)) figureReported.add(p.mine);
+    for (const p of links.figures) if (figureLink(ctx, a, p.mine, b, p.theirs, p.shared)) figureReported.add(p.mine);
   }
   const out: Unreported[] = [];
   const byClaim = new Map<number, number[]>();

@@ -4,8 +4,10 @@
 import { MONTHS } from '../core/dates/lexicon';
 import type { Figure } from '../core/types';
 
-/** Units whose figures are comparable without a counted noun. */
-const SELF_DESCRIBING_UNITS = new Set(['percent', 'usd', 'year', 'age', 'eur', 'gbp']);
+/** Units whose figures are comparable without a counted noun: what they measure is in the unit. */
+const SELF_DESCRIBING_UNITS = new Set(['percent', 'usd', 'year', 'age', 'eur', 'gbp', 'kg', 'm', 'km/h', 'lap', 'position']);
+/** Units measured in a physical quantity, shown with their base unit. */
+const MEASURE_UNITS = new Set(['kg', 'm', 'km/h']);
 
 function singular(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
@@ -13,31 +15,57 @@ function singular(word: string): string {
   return word;
 }
 
-/**
- * What a figure counts, as a matching key ("|soldier", "percent|"), or null when the figure is too
- * vague to match across articles (a bare count with no noun).
- */
-export function figureKey(f: Figure): string | null {
-  const noun = f.counted.trim().toLowerCase().split(/\s+/).pop() ?? '';
-  if (SELF_DESCRIBING_UNITS.has(f.unit)) return `${f.unit}|`;
-  if (noun === '') return null;
-  return `${f.unit}|${singular(noun)}`;
+/** Counted nouns outlets use for one another ("1,000 troops", "850 soldiers"), each to one form. */
+const SAME_COUNTED: ReadonlyMap<string, string> = new Map([
+  ['troop', 'soldier'], ['person', 'people'], ['children', 'child'], ['kid', 'child'], ['men', 'man'], ['women', 'woman'],
+]);
+
+/** A counted noun as a matching key: the last word, singular, in one form of its synonyms. */
+export function countedKey(counted: string): string {
+  const noun = singular(counted.trim().toLowerCase().split(/\s+/).pop() ?? '');
+  return SAME_COUNTED.get(noun) ?? noun;
 }
 
 /**
- * Exact figures must be equal; an approximate figure agrees with the exact figures inside its
- * interval ("about 300" and "297"); two approximations must round to the same figure ("about 300"
- * and "some 300", "nearly 70 years" and "almost seven decades"), or one must fall in the other.
+ * What a figure counts, as a matching key ("|soldier", "percent|", "usd/share|"), or null when the
+ * figure is too vague to match across articles (a bare count with no noun).
+ */
+export function figureKey(f: Figure): string | null {
+  if (SELF_DESCRIBING_UNITS.has(f.unit.split('/')[0]!)) return `${f.unit}|`;
+  const noun = countedKey(f.counted);
+  if (noun === '') return null;
+  return `${f.unit}|${noun}`;
+}
+
+/**
+ * Figures that can change from one edition to the next: tolls, tallies, prices and shares. Ages,
+ * weights, lengths, speeds, durations, laps and positions describe a fixed thing, so two articles
+ * that differ on them disagree whenever they were written.
+ */
+export function mayEvolve(f: Figure): boolean {
+  return f.unit === '' || f.unit === 'percent' || /^(usd|eur|gbp)(\/|$)/.test(f.unit);
+}
+
+/**
+ * Whether two figures can both be right. Estimates of a value ("about 850", "nearly 1,000", "10 to
+ * 12") agree when each falls within the other's reach; anything else (an exact figure, a bound such
+ * as "more than 600", a multitude such as "hundreds") when the values they cover meet. An exact
+ * measurement covers the precision it is written to, so "181 kg" meets "400 lb".
  */
 export function figuresAgree(a: Figure, b: Figure): boolean {
-  if (!a.approximate && !b.approximate) return a.low === b.low && a.high === b.high;
-  if (a.approximate && b.approximate) return a.value === b.value || (a.low <= b.value && b.value <= a.high && a.low === a.high) || (b.low <= a.value && a.value <= b.high && b.low === b.high);
-  const [approx, exact] = a.approximate ? [a, b] : [b, a];
-  return approx.low <= exact.low && exact.high <= approx.high;
+  if (isEstimate(a) && isEstimate(b)) return a.low <= b.value && b.value <= a.high && b.low <= a.value && a.value <= b.high;
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/** An approximate figure around or under a stated value, not a lower bound or a multitude (whose value is their floor). */
+function isEstimate(f: Figure): boolean {
+  return f.approximate && f.low < f.value;
 }
 
 export function formatFigure(f: Figure): string {
-  return f.low === f.high ? String(f.value) : `${f.low}–${f.high}`;
+  const n = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(3))));
+  const unit = MEASURE_UNITS.has(f.unit) ? ` ${f.unit}` : '';
+  return (f.approximate && f.low !== f.high ? `${n(f.low)}–${n(f.high)}` : n(f.value)) + unit;
 }
 
 export interface DayRange {

@@ -21,6 +21,7 @@ export function articleDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): C
   const edges = edgesOf(ctx, a);
   const all = [
     ...conflictDiagnostics(ctx, a, edges),
+    ...updatedFigureDiagnostics(ctx, a, edges),
     ...quoteVariantDiagnostics(ctx, a, edges),
     ...uncorroboratedDiagnostics(ctx, a),
     ...unsourcedDiagnostics(a),
@@ -99,6 +100,34 @@ function conflictDiagnostics(ctx: DiagnosticContext, a: IndexedArticle, edges: M
     }
   }
   return out;
+}
+
+/**
+ * A toll, tally, price or share given differently by an article of another day: news that moved on,
+ * told as such ("“six” in an article published a day later") rather than as a conflict.
+ */
+function updatedFigureDiagnostics(ctx: DiagnosticContext, a: IndexedArticle, edges: MatchEdge[]): CollectionDiagnostic[] {
+  return groupBySource(edges, 'number', 'variant').map((group) => {
+    const first = group[0]!;
+    const told = (e: MatchEdge) => `“${e.theirs.text}” in ${ctx.outletOf(e.theirs.path)}, published ${daysApart(e.publishedApart!)}`;
+    const later = group.filter((e) => e.publishedApart! > 0);
+    return {
+      path: a.path,
+      start: first.mine.start,
+      end: first.mine.end,
+      severity: 'information',
+      code: 'updated-figure',
+      message: `This figure (“${first.mine.text}”) changed between editions: ${group.map(told).join('; ')}`,
+      related: group.map((e) => ({ path: e.theirs.path, start: e.theirs.start, end: e.theirs.end, message: `${ctx.outletOf(e.theirs.path)}, published ${daysApart(e.publishedApart!)}: “${e.theirs.text}”` })),
+      fixes: later.map((e) => ({ title: `Use ${ctx.outletOf(e.theirs.path)}'s later figure`, kind: 'replace', start: first.mine.start, end: first.mine.end, newText: e.theirs.text })),
+    } satisfies CollectionDiagnostic;
+  });
+}
+
+/** "a day later", "3 days earlier". */
+function daysApart(days: number): string {
+  const n = Math.abs(days);
+  return `${n === 1 ? 'a day' : `${n} days`} ${days > 0 ? 'later' : 'earlier'}`;
 }
 
 function quoteVariantDiagnostics(ctx: DiagnosticContext, a: IndexedArticle, edges: MatchEdge[]): CollectionDiagnostic[] {

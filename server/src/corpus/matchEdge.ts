@@ -23,6 +23,8 @@ export interface MatchEdge {
   /** For quotes: the aligned parts of each wording, which a fix swaps. */
   mineWindow?: { start: number; end: number };
   theirsWindow?: { start: number; end: number };
+  /** For a figure the other article updates: days from this article's publication to the other's (negative: earlier). */
+  publishedApart?: number;
 }
 
 export function location(a: IndexedArticle, start: number, end: number, extra: Partial<MatchMember> = {}): MatchMember {

@@ -54,6 +54,7 @@ export type DiagnosticCode =
   | 'conflicting-quote'
   | 'quote-variant'
   | 'conflicting-number'
+  | 'updated-figure'
   | 'conflicting-date'
   | 'unsourced-claim'
   | 'unattributed-quote'
@@ -67,6 +68,7 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   'conflicting-quote',
   'quote-variant',
   'conflicting-number',
+  'updated-figure',
   'conflicting-date',
   'unsourced-claim',
   'unattributed-quote',

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { dayRange, datesConflict, figureKey, figuresAgree } from '../../../server/src/corpus/claims';
+import { dayRange, datesConflict, figureKey, figuresAgree, formatFigure, mayEvolve } from '../../../server/src/corpus/claims';
 import type { Figure } from '../../../server/src/core/types';
 import type { ArticleSpec, ClaimSpec, EntitySpec } from './buildFacts';
 import { codes, collectionOf, only } from './collectionOf';
@@ -16,7 +16,38 @@ describe('corpus claims: figures and dates', () => {
     assert.ok(figuresAgree(figure(70, { approximate: true, low: 63, high: 70, unit: 'year' }), figure(70, { approximate: true, low: 63, high: 70, unit: 'year' })));
   });
 
+  it('lets two estimates agree only when each falls within the other’s reach, and bounds and multitudes when they meet', () => {
+    const nearly1000 = figure(1000, { approximate: true, low: 900, high: 1000 });
+    const about850 = figure(850, { approximate: true, low: 765, high: 935 });
+    const roughly1000 = figure(1000, { approximate: true, low: 900, high: 1100 });
+    assert.ok(!figuresAgree(nearly1000, about850), 'their reaches meet, but neither covers the other’s value');
+    assert.ok(figuresAgree(nearly1000, roughly1000));
+    const hundreds = figure(100, { approximate: true, low: 100, high: 999 });
+    const moreThan600 = figure(600, { approximate: true, low: 600, high: 840 });
+    assert.ok(figuresAgree(hundreds, moreThan600));
+    assert.ok(!figuresAgree(figure(1200, { approximate: true, low: 1080, high: 1200 }), moreThan600));
+  });
+
+  it('lets exact measurements agree within the precision they are written to', () => {
+    const pounds400 = figure(181.437, { unit: 'kg', low: 181.21, high: 181.66 });
+    const kg181 = figure(181, { unit: 'kg', low: 180.5, high: 181.5 });
+    const pounds450 = figure(204.117, { unit: 'kg', low: 203.89, high: 204.34 });
+    assert.ok(figuresAgree(pounds400, kg181));
+    assert.ok(!figuresAgree(pounds450, kg181));
+    assert.equal(formatFigure(pounds450), '204 kg');
+  });
+
+  it('lets counts, prices and shares change between editions, and not ages, weights or laps', () => {
+    assert.ok(mayEvolve(figure(6)));
+    assert.ok(mayEvolve(figure(14, { unit: 'usd/share' })));
+    assert.ok(!mayEvolve(figure(4, { unit: 'age' })));
+    assert.ok(!mayEvolve(figure(181, { unit: 'kg' })));
+    assert.ok(!mayEvolve(figure(20, { unit: 'lap' })));
+  });
+
   it('keys figures by unit and singular counted noun, and skips bare counts', () => {
+    assert.equal(figureKey(figure(850, { counted: 'soldiers' })), figureKey(figure(1000, { counted: 'troops' })));
+    assert.equal(figureKey(figure(14, { unit: 'usd/share', counted: '' })), 'usd/share|');
     assert.equal(figureKey(figure(3, { counted: 'injured passengers' })), '|passenger');
     assert.equal(figureKey(figure(90, { unit: 'percent', counted: 'households' })), 'percent|');
     assert.equal(figureKey(figure(2, { counted: '' })), null);

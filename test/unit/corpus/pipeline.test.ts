@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../../server/src/core/analyze';
-import { Collection } from '../../../server/src/corpus/collection';
-import { defaultConfig } from '../../../server/src/corpus/config';
+import type { Collection } from '../../../server/src/corpus/collection';
+import { analyzedCollection, findings } from './analyzedCollection';
 
 // Three invented outlets covering one ferry fire, and an unrelated choir story from the same wire.
 const ARTICLES: Record<string, string> = {
@@ -50,16 +49,7 @@ const ARTICLES: Record<string, string> = {
 const OUTLETS: Record<string, string> = { 'courier.txt': 'The Harrow Courier', 'wire.txt': 'Lantern Wire', 'signal.txt': 'Evening Signal', 'choir.txt': 'Lantern Wire' };
 
 function collection(): Collection {
-  const c = new Collection({ ...defaultConfig(), outlets: OUTLETS });
-  for (const [path, text] of Object.entries(ARTICLES)) c.update(path, text, analyzeArticle(text, { outlet: OUTLETS[path] ?? null }));
-  return c;
-}
-
-function findings(c: Collection, path: string, code: string): string[] {
-  return c
-    .diagnostics(path)
-    .filter((d) => d.code === code)
-    .map((d) => c.text(path)!.slice(d.start, d.end));
+  return analyzedCollection(ARTICLES, OUTLETS);
 }
 
 describe('corpus through the analysis core: an invented ferry-fire collection', () => {

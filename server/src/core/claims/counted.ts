@@ -52,7 +52,11 @@ function joinedBySpace(text: string, words: Word[], j: number): boolean {
   return blankBetween(text, prev.end, w.start);
 }
 
+/** Plurals without an s, which end the counted noun as regular plurals do ("1,200 women came forward"). */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'police']);
+
 function isPlural(lower: string): boolean {
+  if (IRREGULAR_PLURALS.has(lower)) return true;
   return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ous') && !lower.endsWith('us') && !lower.endsWith('is');
 }
 

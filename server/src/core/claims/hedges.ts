@@ -2,9 +2,6 @@
 // thousands". Each hedge turns into the interval of values the figure covers.
 import { blankBetween, type LowerWord as Word } from './words';
 
-/** The upper end of "more than 1,000": unbounded, but kept finite so figures survive JSON. */
-export const NO_UPPER_BOUND = Number.MAX_SAFE_INTEGER;
-
 export type Hedge = 'about' | 'under' | 'over' | 'atMost' | 'atLeast';
 
 /** Words before a number that make it approximate or a bound, longest first. */
@@ -16,8 +13,15 @@ const HEDGES: ReadonlyArray<[string[], Hedge]> = [
   [['some'], 'about'], [['approximately'], 'about'], [['an', 'estimated'], 'about'], [['an', 'approximate'], 'about'],
 ];
 
-/** How far an approximate figure reaches either side: "around two dozen" → 20..28. */
-const ABOUT = 0.15;
+/** How far an approximate figure reaches either side: "around two dozen" → 21..27, "nearly 1,000" → 900..1,000. */
+const ABOUT = 0.1;
+/**
+ * How far a bound reaches past its figure: a writer who knows the count rounds it to the nearest
+ * round figure below ("more than 600" for 650), and past half as much again would have written the
+ * next round figure; so "more than 600" covers 600..840 and agrees with "hundreds", not with "almost
+ * 1,200", and "at least four" is not "at least six".
+ */
+const BOUND_REACH = 0.4;
 
 /** Vague multitudes: "dozens of", "hundreds of", "tens of thousands of". */
 const MULTITUDES: ReadonlyMap<string, number> = new Map([
@@ -41,18 +45,21 @@ export function trailingHedgeAt(text: string, words: Word[], k: number): { kind:
 }
 
 export function interval(value: number, hedge: Hedge | null): [number, number] {
+  // Whole counts stay whole ("about 12" → 10..14); measures written with decimals keep them.
+  const down = (x: number) => (Number.isInteger(value) ? Math.floor(x) : x);
+  const up = (x: number) => (Number.isInteger(value) ? Math.ceil(x) : x);
   switch (hedge) {
     case null:
       return [value, value];
     case 'about':
-      return [Math.floor(value * (1 - ABOUT)), Math.ceil(value * (1 + ABOUT))];
+      return [down(value * (1 - ABOUT)), up(value * (1 + ABOUT))];
     case 'under':
-      return [Math.floor(value * (1 - ABOUT)), value];
+      return [down(value * (1 - ABOUT)), value];
     case 'over':
     case 'atLeast':
-      return [value, NO_UPPER_BOUND];
+      return [value, value * (1 + BOUND_REACH)];
     case 'atMost':
-      return [0, value];
+      return [value / (1 + BOUND_REACH), value];
   }
 }
 

@@ -12,6 +12,9 @@ export const DURATION_UNITS: ReadonlyMap<string, [string, number]> = new Map([
 
 const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp']]);
 
+/** The currencies a sign writes ("usd", "eur", "gbp"). */
+export const CURRENCY_UNITS: ReadonlySet<string> = new Set(CURRENCY_SIGNS.values());
+
 /** The currency a sign stands for ("$" → "usd"), or undefined for any other character or none. */
 export function currencyOfSign(sign: string | undefined): string | undefined {
   return sign === undefined ? undefined : CURRENCY_SIGNS.get(sign);

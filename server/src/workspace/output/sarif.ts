@@ -8,6 +8,7 @@ const RULES: Record<DiagnosticCode, string> = {
   'conflicting-quote': 'The same quote is worded differently in another source.',
   'quote-variant': 'The same quote differs only in case, punctuation, contractions, or as a fragment.',
   'conflicting-number': 'A figure differs from the same claim in another source.',
+  'updated-figure': 'A toll, tally, price or share that an article published on another day gives differently.',
   'conflicting-date': 'An event is dated differently in another source.',
   'unsourced-claim': 'A checkable claim with no attribution.',
   'unattributed-quote': 'A direct quote with no speaker.',
