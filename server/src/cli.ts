@@ -3,6 +3,7 @@
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { version } from '../../package.json';
+import { printable } from './corpus/printable';
 import { defaultSettings } from './settings';
 import { AnnotationsFileError, reanchorCollection } from './workspace/annotations/reanchor';
 import { collectionRootOf } from './workspace/collectionFiles';
@@ -105,10 +106,10 @@ async function run(invocation: Invocation): Promise<number> {
     published: invocation.published,
     maxFileSizeKB: defaultSettings.maxFileSize,
     cache: invocation.cacheDir ? new FactsCache(invocation.cacheDir, analyserKey(version, __filename)) : null,
-    notice: (message) => process.stderr.write(`crosscheck: ${message}\n`),
+    notice: (message) => process.stderr.write(`crosscheck: ${printable(message)}\n`),
     problem: (message) => {
       unusableInputs++;
-      process.stderr.write(`crosscheck: ${message}\n`);
+      process.stderr.write(`crosscheck: ${printable(message)}\n`);
     },
   });
   const diagnostics = diagnosticList(loaded);
@@ -175,7 +176,7 @@ async function main(args: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError || error instanceof AnnotationsFileError) {
       const hint = error instanceof UsageError ? ' (see crosscheck --help)' : '';
-      process.stderr.write(`crosscheck: ${error.message}${hint}\n`);
+      process.stderr.write(`crosscheck: ${printable(error.message)}${hint}\n`);
       return 2;
     }
     throw error;

@@ -17,6 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { ArticleLocator } from './features/articleLocator';
 import { codeActionsFor, type ConfigFile } from './features/codeActions';
+import { printable } from './corpus/printable';
 import { ConfigDiagnostics } from './features/configDiagnostics';
 import { Debouncer } from './features/debouncer';
 import { lspDiagnostics } from './features/diagnostics';
@@ -166,7 +167,7 @@ async function indexCollections(): Promise<void> {
     const files: string[] = [];
     for (const folder of folders) files.push(...(await index.addFolder(folder)));
     for (const problem of index.collections().map((c) => c.configProblem)) {
-      if (problem) void connection.window.showWarningMessage(`Crosscheck: ${configProblemLine(problem)}`);
+      if (problem) void connection.window.showWarningMessage(`Crosscheck: ${printable(configProblemLine(problem))}`);
     }
     for (const params of configDiagnostics.update(index.collections())) void connection.sendDiagnostics(params);
     await showSnapshotFindings(files);

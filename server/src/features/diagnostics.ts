@@ -1,6 +1,8 @@
 // Turns the corpus's findings for one article into LSP diagnostics: stable codes, the user's
-// severities, related locations in the other articles, and the data the quick fixes need.
+// severities, related locations in the other articles, and the data the quick fixes need. Messages
+// quote names and words from articles: their line breaks and bidi controls are shown escaped.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { printable } from '../corpus/printable';
 import type { CollectionDiagnostic, Fix, Severity } from '../corpus/types';
 import type { ArticleLocator } from './articleLocator';
 
@@ -29,10 +31,10 @@ export function lspDiagnostics(found: CollectionDiagnostic[], locator: ArticleLo
       severity: LSP_SEVERITY[finding.severity],
       code: finding.code,
       source: 'crosscheck',
-      message: finding.message,
+      message: printable(finding.message),
       relatedInformation: finding.related.map((related) => ({
         location: locator.location(related.path, related.start, related.end),
-        message: related.message,
+        message: printable(related.message),
       })),
       data,
     };
