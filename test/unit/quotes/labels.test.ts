@@ -2,6 +2,31 @@ import { strict as assert } from 'node:assert';
 import { quotesIn, quoteStarting } from './helpers';
 
 describe('quoted labels', () => {
+  it('reads a quote in title case as the name of a work, a zone or a sign, needing no speaker', () => {
+    const text =
+      'The band closed with “Harbour Lights at Dawn.” ' +
+      'The square will have a zone with an English name: “Quiet Harbour Area.” ' +
+      'On Friday, “How Do Tides Work?” is a talk at the library. ' +
+      'A sign on the pier reads: “DANGER: Keep Off the Slipway”';
+    assert.deepEqual(
+      quotesIn(text).map((q) => [q.text, q.kind]),
+      [
+        ['Harbour Lights at Dawn.', 'scare'],
+        ['Quiet Harbour Area.', 'scare'],
+        ['How Do Tides Work?', 'scare'],
+        ['DANGER: Keep Off the Slipway', 'scare'],
+      ],
+    );
+  });
+
+  it('keeps shouted capitals, sentences and two-sentence nicknames as quotes', () => {
+    const quotes = quotesIn('Ana Ruiz posted: “CLOSE THE QUAY NOW.” Later she said: “The Captain. Our Hero.” She added: “Nobody Came, and we waited.”', [['Ana Ruiz', 'person']]);
+    assert.deepEqual(
+      quotes.map((q) => q.kind),
+      ['direct', 'direct', 'direct'],
+    );
+  });
+
   it('reads quoted words after a determiner, with no cue, as the writer’s label with no speaker', () => {
     const text =
       'Villagers rehearsed on Sunday for a "war of the whole valley" to hold off invaders. ' +

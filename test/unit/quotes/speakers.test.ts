@@ -98,9 +98,22 @@ describe('quote speakers', () => {
     assert.equal(quotesIn(text)[0].speakerText, 'Brandvold');
   });
 
-  it('does not carry a speaker to a quote standing alone in the next paragraph', () => {
-    const text = '“The water rose fast,” said Rosa Okafor.\n\n“Nobody told us anything.”';
-    assert.equal(quoteStarting(quotesIn(text), 'Nobody').speakerText, null);
+  it('carries the speaker of the paragraph before to a paragraph that is a quote with no cue', () => {
+    const text = '“The water rose fast,” said Rosa Okafor.\n\n“Nobody told us anything.”\n\n“We moved the boats ourselves.”';
+    assert.equal(quoteStarting(quotesIn(text), 'Nobody').speakerText, 'Rosa Okafor');
+    assert.equal(quoteStarting(quotesIn(text), 'We moved').speakerText, 'Rosa Okafor');
+  });
+
+  it('carries the voice of reported speech in the paragraph before', () => {
+    const text = 'The harbour board said in a statement that the quay would reopen.\n\n“Repairs are finished and the cranes are back.”';
+    assert.equal(quoteStarting(quotesIn(text), 'Repairs').speakerText, 'The harbour board');
+  });
+
+  it('does not carry a speaker to a quote whose own sentence has a cue, nor past a paragraph of plain narration', () => {
+    const cued = '“The water rose fast,” said Rosa Okafor.\n\n“Nobody told us,” said 9/11 survivor.';
+    assert.equal(quoteStarting(quotesIn(cued), 'Nobody').speakerText, null);
+    const narrated = '“The water rose fast,” said Rosa Okafor.\n\nThe council met on Friday.\n\n“Nobody told us anything.”';
+    assert.equal(quoteStarting(quotesIn(narrated), 'Nobody').speakerText, null);
   });
 
   it('does not carry a speaker into another paragraph unless the quote continues there', () => {
@@ -134,6 +147,29 @@ describe('quote speakers', () => {
   it('finds the speaker in the adjacent sentence', () => {
     assert.deepEqual(speakerOf('“The quay is closed.” Harbour chief Lena Moreau said so on Friday.', 'The quay'), ['Lena Moreau', 'said']);
     assert.deepEqual(speakerOf('“Dig.” The order came from Tomas Lindqvist, who said nothing else.', 'Dig'), [null, null]);
+  });
+
+  it('reads shouting, yelling, chanting, commenting and a sign that reads', () => {
+    assert.deepEqual(speakerOf('Dockers can be heard shouting “Get back!” as the crane tips.', 'Get back'), ['Dockers', 'shouting']);
+    assert.deepEqual(speakerOf('At one point Ilse Brandvold yells down, “Stay where you are!”', 'Stay', [['Ilse Brandvold', 'person']]), ['Ilse Brandvold', 'yells']);
+    assert.deepEqual(speakerOf('Another reader commented: “The ferry was late again.”', 'The ferry'), ['Another reader', 'commented']);
+    assert.deepEqual(speakerOf('The warning sign reads: “Keep off the slipway at high tide.”', 'Keep off'), ['The warning sign', 'reads']);
+  });
+
+  it('takes the one heard or seen as the speaker of "can be heard saying"', () => {
+    assert.deepEqual(speakerOf('In the recording the skipper Oskar Lind can be heard saying: “We are taking on water.”', 'We are', [['Oskar Lind', 'person']]), ['Oskar Lind', 'saying']);
+    assert.deepEqual(speakerOf('The frightened mother can then be heard telling the crew, “He is under the pier.”', 'He is'), ['The frightened mother', 'telling']);
+  });
+
+  it('takes the name a "who told" clause hangs on as the speaker of the quote it introduces', () => {
+    const text = 'The coach noticed something was wrong with Oskar Lind, who told a deckhand, “I do not feel well.”';
+    assert.deepEqual(speakerOf(text, 'I do not', [['Oskar Lind', 'person']]), ['Oskar Lind', 'told']);
+  });
+
+  it('reads a named subject before a colon as the speaker of the quote it introduces', () => {
+    const text = 'In a harbour newsletter, Mirela Sousa had a shorter way to put it: “This is a good day.”';
+    assert.deepEqual(speakerOf(text, 'This is', [['Mirela Sousa', 'person']]), ['Mirela Sousa', ':']);
+    assert.deepEqual(speakerOf('Or in other words: “Nobody knows where it lands.”', 'Nobody'), [null, null]);
   });
 
   it('takes a name signed after a dash', () => {

@@ -1,7 +1,7 @@
 // Finds the attribution cue for a quote among the writer's words around it and the speaker phrase the
 // cue points to. Cues nearest the quote are tried first; a cue that names nobody is passed over.
-import { NEVER_INVERTED, PARTICIPLE_CUES, SPEECH_VERBS } from './cues';
-import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speakerPhrase';
+import { NEVER_INVERTED, PARTICIPLE_CUES, SPEECH_VERBS, VERB_MODIFIERS } from './cues';
+import { nameEndingAt, phraseAfter, phraseBefore, type SpeakerPhrase } from './speakerPhrase';
 import type { Token } from './tokens';
 
 export interface Attribution {
@@ -76,10 +76,14 @@ function speakerOf(text: string, tokens: Token[], cue: Cue, quote: number): Attr
     const main = mainVerbBefore(tokens, floor, cue.index);
     const fromMain = main >= 0 ? speakerOf(text, tokens, { index: main, last: main, distance: 0 }, -1) : null;
     if (fromMain) return { phrase: fromMain.phrase, cue: cueText };
+    const perceived = perceivedSpeaker(tokens, floor, cue.index);
+    if (perceived) return { phrase: perceived, cue: cueText };
     const phrase = clauseSubject(tokens, floor, cue.index);
     return phrase ? { phrase, cue: cueText } : null;
   }
   const directlyAfterQuote = quote >= 0 && cue.index > quote && onlyCommasBetween(tokens, quote, cue.index);
+  const antecedent = quote > cue.index ? relativeAntecedent(tokens, floor, cue.index) : null;
+  if (antecedent) return { phrase: antecedent, cue: cueText };
   if (!directlyAfterQuote) {
     const before = phraseBefore(tokens, cue.index, floor);
     if (before) return { phrase: before, cue: cueText };
@@ -88,6 +92,27 @@ function speakerOf(text: string, tokens: Token[], cue: Cue, quote: number): Attr
   const after = phraseAfter(tokens, cue.last + 1);
   if (after && (directlyAfterQuote || endsClause(tokens, after))) return { phrase: after, cue: cueText };
   return null;
+}
+
+/** Words between a speaker and a participle that say the speaker was heard or seen. */
+const PERCEIVED = new Set(['heard', 'seen', 'filmed', 'recorded']);
+const PERCEIVED_AUXILIARIES = new Set(['be', 'been', 'is', 'was', 'were', 'are', 'can', 'could', 'then', 'also', 'later', 'clearly']);
+
+/** "The mother can be heard saying", "a fan was filmed shouting": the one heard is the speaker. */
+function perceivedSpeaker(tokens: Token[], floor: number, participle: number): SpeakerPhrase | null {
+  let k = participle - 1;
+  if (k < floor || !PERCEIVED.has(tokens[k].lower)) return null;
+  do k--;
+  while (k >= floor && tokens[k].kind === 'word' && PERCEIVED_AUXILIARIES.has(tokens[k].lower));
+  return phraseBefore(tokens, k + 1, floor);
+}
+
+/** "Ana Ruiz, who told reporters, “…”": the speaker of a quote the clause introduces is the name it hangs on. */
+function relativeAntecedent(tokens: Token[], floor: number, cue: number): SpeakerPhrase | null {
+  let k = cue - 1;
+  while (k >= floor && tokens[k].kind === 'word' && VERB_MODIFIERS.has(tokens[k].lower)) k--;
+  if (k - 2 < floor || tokens[k].lower !== 'who' || tokens[k - 1].text !== ',') return null;
+  return nameEndingAt(tokens, k - 2, floor);
 }
 
 /** "X said, adding that …": the finite speech verb the participle follows in its clause, or -1. */

@@ -17,13 +17,15 @@ export const SPEECH_VERBS = new Set([
   'screamed', 'cried', 'exclaimed', 'revealed', 'reveal', 'reveals', 'telling', 'saying', 'adding', 'stating', 'writing', 'warning',
   'noting', 'explaining', 'arguing', 'insisting', 'declaring', 'asking', 'calling', 'describing', 'tweeting',
   'posting', 'claiming', 'suggesting', 'urging', 'vowing', 'promising', 'predicting', 'citing', 'reiterating',
+  'shouts', 'shouting', 'yells', 'yelling', 'screams', 'screaming', 'chanted', 'chants', 'chanting', 'commented',
+  'commenting', 'reads',
 ]);
 
 /** Participles take the speaker from the clause they hang on: "X rejected talks, stating that …". */
 export const PARTICIPLE_CUES = new Set([
   'telling', 'saying', 'adding', 'stating', 'writing', 'warning', 'noting', 'explaining', 'arguing', 'insisting',
   'declaring', 'asking', 'calling', 'describing', 'tweeting', 'posting', 'claiming', 'suggesting', 'urging',
-  'vowing', 'promising', 'predicting', 'citing', 'reiterating',
+  'vowing', 'promising', 'predicting', 'citing', 'reiterating', 'shouting', 'yelling', 'screaming', 'chanting', 'commenting',
 ]);
 
 /** Verbs whose object follows, so the speaker is never after them ("X told reporters", "X called it"). */

@@ -2,7 +2,7 @@
 import type { EntityMention, Layout, QuoteMention, Region, RegionKind } from '../types';
 import { isLetterCode, isLowerCode } from '../text/chars';
 import { type QuotedPassage, quotedPassages } from './marks';
-import { type ParagraphQuotes, quotesOfParagraph } from './paragraph';
+import { NO_QUOTES, type ParagraphQuotes, quotesOfParagraph } from './paragraph';
 
 /** Regions whose quotation marks are not the article's quotes (headlines, captions, boilerplate). */
 const NOT_PROSE: ReadonlySet<RegionKind> = new Set(['front-matter', 'heading', 'byline', 'dateline', 'caption', 'boilerplate']);
@@ -14,7 +14,7 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
   const sentencesOf = layout.paragraphs.map((): Layout['sentences'] => []);
   for (const sentence of layout.sentences) sentencesOf[sentence.paragraph]?.push(sentence);
   const all: QuoteMention[] = [];
-  let previous: ParagraphQuotes = { quotes: [], candidates: [], runsOn: false };
+  let previous: ParagraphQuotes = NO_QUOTES;
   let m = 0;
   let r = 0;
   let l = 0;
@@ -23,7 +23,7 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
     while (l < links.length && links[l].end <= paragraph.start) l++;
     const passages: QuotedPassage[] = [];
     const pieces = proseOf(paragraph.start, paragraph.end, notProse, r);
-    const next = layout.paragraphs[index + 1];
+    const next = readOnInto(text, layout.paragraphs, index);
     pieces.forEach((piece, p) => {
       const nextOpening = next && p === pieces.length - 1 && piece.end === paragraph.end ? text[next.start] : '';
       for (const passage of quotedPassages(text, piece.start, piece.end, links, l, nextOpening)) passages.push(passage);
@@ -44,9 +44,26 @@ export function findQuotes(text: string, layout: Layout, entities: EntityMention
     }
     const current = quotesOfParagraph(text, paragraph, sentencesOf[index], passages, outsideQuotes(paragraphMentions, passages), previous, commonWords);
     for (const quote of current.quotes) all.push(quote);
-    previous = current;
+    // A caption or a pulled quote set between the paragraphs of a running quote does not end it.
+    if (!(previous.runsOn && passages.length === 0 && !endsSentence(text, paragraph.end))) previous = current;
   });
   return all;
+}
+
+/** Whether a paragraph ends as sentences do: captions and credits often stop without a full stop. */
+function endsSentence(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && /[\s"'\u2019\u201d]/.test(text[i - 1])) i--;
+  return '.!?…:;'.includes(text[i - 1]);
+}
+
+/** Captions, credits or a pulled quote a page sets between two paragraphs of one running quote. */
+const MAX_INSERTS = 3;
+
+/** The paragraph a quote left open at the end of paragraph `index` goes on in, past captions and credits. */
+function readOnInto(text: string, paragraphs: Layout['paragraphs'], index: number): Layout['paragraphs'][number] | undefined {
+  for (let j = index + 1; j < paragraphs.length && j <= index + MAX_INSERTS + 1; j++) if (endsSentence(text, paragraphs[j].end)) return paragraphs[j];
+  return paragraphs[index + 1];
 }
 
 /** Mentions inside quoted words are the speaker's words, not the writer's: they name no speaker. */

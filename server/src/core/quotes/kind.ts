@@ -8,6 +8,7 @@ import type { QuotedPassage } from './marks';
 const END_PUNCTUATION = '.!?…,;:—–-';
 
 export function quoteKind(text: string, passage: QuotedPassage, sentenceStart: number): QuoteKind {
+  if (inTitleCase(text.slice(passage.start, passage.end))) return 'scare';
   const words = wordCountUpTo(text, passage.start, passage.end, 4);
   const endsPunctuated = END_PUNCTUATION.includes(text[passage.end - 1]);
   const capitalised = startsCapitalised(text, passage);
@@ -19,6 +20,29 @@ export function quoteKind(text: string, passage: QuotedPassage, sentenceStart: n
   if (!capitalised) return introduced && endsPunctuated ? 'direct' : 'fragment';
   if (endsPunctuated || introduced) return 'direct';
   return continuesInLowerCase(text, passage.close) ? 'fragment' : 'direct';
+}
+
+/** Short words a title leaves in lower case ("Turn Left at Orion", "An Evening with the Stars"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'vs', 'via', 'into', 'upon']);
+const LONGEST_TITLE = 12;
+
+/**
+ * Every word capitalised but the small ones, in mixed case: the name of a song, film, book, talk, zone
+ * or sign ("Space Oddity", "How Massive Can Stars Be?", "Women's Safety Area"), not words anyone said.
+ * All capitals are a shout, not a title ("BEFORE IT IS TOO LATE"); two sentences are not one title.
+ */
+export function inTitleCase(quoted: string): boolean {
+  if (/[.!?]\s+\S/.test(quoted)) return false;
+  const words = quoted.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > LONGEST_TITLE) return false;
+  let capitalised = 0;
+  let lowerLetters = false;
+  for (const word of words) {
+    if (isUpper(word[0])) capitalised++;
+    else if (!TITLE_SMALL_WORDS.has(word)) return false;
+    if (/\p{Ll}/u.test(word)) lowerLetters = true;
+  }
+  return capitalised >= 2 && lowerLetters;
 }
 
 /** Words that set a noun phrase going: quoted words right after one are what the writer calls a thing. */

@@ -17,6 +17,8 @@ export interface SpeakerCandidate {
   role: CandidateRole;
   /** Index of the sentence within its paragraph, -1 when unknown. */
   sentence: number;
+  /** For a speaker: the cue that named them ("said", "explained"). */
+  cue?: string;
 }
 
 /** How far back to look: bounds the work for paragraphs with thousands of names. */

@@ -32,6 +32,12 @@ export function attributionNear(text: string, tokens: Token[], t: number, senten
   return null;
 }
 
+/** Whether the quote's own sentences hold a cue or a dash: then the writer names its speaker there, if anywhere. */
+export function cuedNear(tokens: Token[], t: number, sentenceOf: number[]): boolean {
+  const [from, to] = sentenceSpan(sentenceOf, t);
+  return mayAttribute(tokens, Math.max(from, t - WINDOW), Math.min(to, t + WINDOW));
+}
+
 /** Whether tokens[lo..hi] hold a cue or a dash at all: most quotes' neighbourhoods are read only once. */
 function mayAttribute(tokens: Token[], lo: number, hi: number): boolean {
   for (let k = lo; k <= hi; k++) {

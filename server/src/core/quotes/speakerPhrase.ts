@@ -42,6 +42,13 @@ export function phraseBefore(tokens: Token[], verb: number, floor: number): Spea
   return trimPhrase(tokens, first, end);
 }
 
+/** "Ana Ruiz, who told …": the capitalised name ending at tokens[last], or null. */
+export function nameEndingAt(tokens: Token[], last: number, floor: number): SpeakerPhrase | null {
+  let first = last + 1;
+  while (first - 1 >= floor && last - first < 5 && isWord(tokens[first - 1]) && (isNameWord(tokens[first - 1].text) || PARTICLES.has(tokens[first - 1].lower))) first--;
+  return first <= last && isNameWord(tokens[first].text) ? trimPhrase(tokens, first, last) : null;
+}
+
 /** "Ana Ruiz (D-Ore.) said": the index before a parenthesis that ends at `i`, else `i` (-1 below `floor`). */
 function beforeParenthesis(tokens: Token[], i: number, floor: number): number {
   if (i < floor || tokens[i].text !== ')') return i;
