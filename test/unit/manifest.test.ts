@@ -23,6 +23,14 @@ interface SettingSchema {
 describe('extension manifest', () => {
   const properties: Record<string, SettingSchema> = contributes.configuration.properties;
 
+  it('works in Restricted Mode with the file-size limit taken from trusted settings only', () => {
+    const untrusted = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(untrusted.supported, 'limited');
+    assert.match(untrusted.description, /Restricted Mode/);
+    assert.deepEqual(untrusted.restrictedConfigurations, ['crosscheck.maxFileSize']);
+    for (const key of untrusted.restrictedConfigurations) assert.ok(properties[key], `${key} is a declared setting`);
+  });
+
   it('declares exactly the server settings and the client-only settings', () => {
     const expected = [...Object.keys(defaultSettings), ...clientSettingKeys].map((key) => `crosscheck.${key}`);
     assert.deepEqual(Object.keys(properties).sort(), expected.sort());
