@@ -1,0 +1,35 @@
+// The command line given hostile input: a 30 MB single-line file, a binary file, 200,000 quote marks,
+// text that is not UTF-8, a broken `.crosscheck.json`. Each gets an answer with exit code 0, 1 or 2, a
+// one-line reason when the input is a problem, the ordinary article beside it checked, and every input
+// left as it was. bench/hostile.ts times the same inputs.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as nodePath from 'node:path';
+import { contentsOf, reasonLines, writeHostileInputs } from '../../bench/hostileInputs';
+import { runCli } from './runCli';
+
+describe('crosscheck on hostile input', () => {
+  const root = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'crosscheck-hostile-'));
+  const cases = writeHostileInputs(root);
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  for (const { name, folder, exitCodes, reason } of cases) {
+    it(`answers ${name} with one line of reason and changes nothing`, () => {
+      const before = contentsOf(folder);
+      const check = runCli(['check', '.'], folder);
+      assert.ok(exitCodes.includes(check.code!), `exit ${check.code}: ${check.stderr}`);
+      const reasons = reasonLines(check.stderr);
+      if (reason) {
+        assert.equal(reasons.length, 1, check.stderr);
+        assert.match(reasons[0]!, reason);
+      } else assert.deepEqual(reasons, []);
+      assert.match(check.stderr, / in [12] articles?\n$/, 'the ordinary article is checked');
+      const analyze = runCli(['analyze', '--json', '.'], folder);
+      assert.equal(analyze.code, exitCodes.includes(2) ? 2 : 0, analyze.stderr);
+      const paths = (JSON.parse(analyze.stdout) as { documents: { path: string }[] }).documents.map((d) => d.path);
+      assert.ok(paths.includes('pier.txt'), paths.join(' '));
+      assert.deepEqual(contentsOf(folder), before);
+    });
+  }
+});
