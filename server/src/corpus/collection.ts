@@ -13,9 +13,9 @@ import { articleDiagnostics, DiagnosticContext } from './diagnostics';
 import { normaliseQuoting } from './fold';
 import { groupMatches } from './matchGroups';
 import { NameKeys } from './nameKeys';
-import { CandidateIndex, flipLinks, PairLinks } from './pairs';
+import { CandidateIndex, COMMON_KEY_HOLDERS, flipLinks, PairLinks } from './pairs';
 import { Provenance, reuseLabel, ShingleIndex, shinglesOf, SourceIndex } from './provenance';
-import { storyMembers, storyTie } from './stories';
+import { storyMembers, storyTied } from './stories';
 import { SourceLabels, sourceLabelOf } from './sourceLabels';
 import type { CollectionConfig, CollectionDiagnostic, EntityCluster, Location, MatchGroup } from './types';
 
@@ -27,17 +27,12 @@ const NO_LINKS: ReadonlyMap<string, PairLinks> = new Map();
  * does not hold every pair twice.
  */
 type StoredLinks = PairLinks | { seenFromOther: PairLinks };
-/** Ties kept per article when it is indexed. */
-const MAX_TIES = 30;
 
-/** An article indexed but not yet linked in: everything that may fail, worked out before any index changes. */
+/** An article indexed but not yet in the indexes: what may fail on its own text, worked out before any index changes. */
 interface PreparedIndex {
   article: IndexedArticle;
   names: string;
   shingles: Uint32Array;
-  links: Map<string, PairLinks>;
-  /** The articles to tie it to, strongest first. */
-  ties: string[];
 }
 
 export class Collection {
@@ -48,7 +43,7 @@ export class Collection {
   private readonly shingles = new Map<string, Uint32Array>();
   private names = new NameTable();
   private clusterIndex: ClusterIndex;
-  private candidates = new CandidateIndex();
+  private candidates: CandidateIndex;
   private shingleIndex = new ShingleIndex();
   private readonly links = new Map<string, Map<string, StoredLinks>>();
   private readonly ties = new Map<string, Set<string>>();
@@ -59,10 +54,18 @@ export class Collection {
   private storyCache = new Map<string, string[]>();
   private matchCache: MatchGroup[] | null = null;
   private reuseCache = new Map<string, Provenance['derivedFrom']>();
+  /** Each article's sources and cited articles, computed once per change: every finding of a story asks. */
+  private sourcesCache = new Map<string, ReadonlySet<string>>();
+  private citesCache = new Map<string, ReadonlySet<string>>();
   private sources = new SourceIndex();
   private readonly labels = new SourceLabels();
 
-  constructor(config: CollectionConfig = defaultConfig()) {
+  /**
+   * `commonAbove`: how many times a quote's words or a name may be held before only its first holders
+   * are searched through it (a parameter so the behaviour at that limit can be tried on small collections).
+   */
+  constructor(config: CollectionConfig = defaultConfig(), private readonly commonAbove = COMMON_KEY_HOLDERS) {
+    this.candidates = new CandidateIndex(commonAbove);
     this.config = config;
     this.keys = new NameKeys(config);
     this.ignoredTexts = new Set(config.ignore.map(normaliseQuoting));
@@ -84,7 +87,7 @@ export class Collection {
     this.reuseCache.clear();
     this.names = new NameTable();
     this.clusterIndex = new ClusterIndex(this.names, this.keys);
-    this.candidates = new CandidateIndex();
+    this.candidates = new CandidateIndex(this.commonAbove);
     this.shingleIndex = new ShingleIndex();
     this.sources = new SourceIndex();
     for (const [path, text, facts] of all) this.update(path, text, facts);
@@ -96,20 +99,21 @@ export class Collection {
    */
   update(path: string, text: string, analysis: ArticleFacts | AnalysisFailure): string[] {
     const changed = new Set<string>([path, ...this.storyMembersOf(path)]);
+    const retied = new Set<string>([path]);
     const old = this.articles.get(path);
     const next = this.prepareIndex(path, text, analysis);
     const namesChanged = !old || isFailure(next) || namesSignature(old) !== next.names;
-    if (old) this.detach(old, namesChanged, changed);
+    if (old) this.detach(old, namesChanged, changed, retied);
     this.failed.delete(path);
     if (isFailure(next)) {
       this.articles.delete(path);
       this.failed.set(path, { text, failure: next });
-    } else {
-      for (const other of this.attach(next, namesChanged)) changed.add(other);
-      if (namesChanged) this.markNameHolders(next.article, changed);
-    }
+    } else if (this.attach(next, namesChanged, changed, retied) && namesChanged) this.markNameHolders(next.article, changed);
+    const now = this.articles.get(path);
+    if (!old || !now || sourceNamesChanged(old, now)) this.markCiters([old, now], changed);
+    this.settle(changed, retied, path);
     this.invalidate();
-    for (const p of this.storyMembersOf(path)) changed.add(p);
+    for (const p of retied) for (const member of this.storyMembersOf(p)) changed.add(member);
     return [...changed].filter((p) => this.holds(p)).sort();
   }
 
@@ -124,51 +128,111 @@ export class Collection {
     }
     const next = this.prepareIndex(path, text, analysis);
     if (isFailure(next)) this.failed.set(path, { text, failure: next });
-    else this.attach(next, true);
+    else this.attach(next, true, new Set(), new Set());
     this.invalidate();
   }
 
-  /**
-   * Indexes an article and finds its links without changing any index, so that an exception on one
-   * article leaves the collection as it was and that article failed. The article's older version, if
-   * any, is still indexed: the links never include the article itself.
-   */
+  /** Indexes an article without changing any index, so that an exception on its text leaves the collection as it was. */
   private prepareIndex(path: string, text: string, analysis: ArticleFacts | AnalysisFailure): PreparedIndex | AnalysisFailure {
     if (isFailure(analysis)) return analysis;
     try {
       const article = indexArticle(path, text, analysis, this.keys);
-      const storyCandidates = this.candidates.storyCandidates(article);
-      const links = this.candidates.linksOf(article, (p) => this.articles.get(p), storyCandidates);
-      const strengths: [string, number][] = [];
-      for (const other of new Set<string>([...storyCandidates, ...links.keys()])) {
-        const b = this.articles.get(other);
-        const strength = b ? storyTie(article, b, links.get(other)) : 0;
-        if (strength > 0) strengths.push([other, strength]);
-      }
-      // The strongest ties are enough to connect a story; keeping few keeps story walks cheap.
-      strengths.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-      const ties = strengths.slice(0, MAX_TIES).map(([other]) => other);
-      return { article, names: namesSignature(article), shingles: shinglesOf(text, analysis), links, ties };
+      return { article, names: namesSignature(article), shingles: shinglesOf(text, analysis) };
     } catch (error) {
       return failureOf(error);
     }
   }
 
-  /** Puts a prepared article into every index and links it to the others; returns the linked paths. */
-  private attach({ article, shingles, links, ties }: PreparedIndex, namesChanged: boolean): Iterable<string> {
+  /**
+   * Puts a prepared article into every index and links it to the others, marking them changed; false
+   * when linking it failed, which leaves it out of every index, kept with the failure as its finding.
+   */
+  private attach({ article, shingles }: PreparedIndex, namesChanged: boolean, changed: Set<string>, retied: Set<string>): boolean {
     const { path, facts } = article;
     this.articles.set(path, article);
-    this.sources.add(path, [this.outletOf(path), facts.metadata.title]);
+    this.sources.add(path, [this.outletOf(path), facts.metadata.title], facts.cites.map((c) => c.name));
     this.labels.set(path, sourceLabelOf(path, facts.metadata, configEntry(this.config.outlets, path)));
     this.candidates.add(article);
     if (namesChanged) this.names.add(path, facts, article.names, 1);
     this.shingles.set(path, shingles);
     this.shingleIndex.add(path, shingles);
-    this.forgetReuse(shingles);
-    this.links.set(path, links);
-    for (const [other, l] of links) this.linksOfMut(other).set(path, { seenFromOther: l });
-    for (const other of ties) this.tie(path, other);
-    return links.keys();
+    this.forgetReuse(shingles, changed);
+    try {
+      this.link(article, changed, retied);
+      return true;
+    } catch (error) {
+      this.fail(article, error, changed, retied);
+      return false;
+    }
+  }
+
+  /** Takes an article that could not be linked out of every index, keeping it with why as its finding. */
+  private fail(a: IndexedArticle, error: unknown, changed: Set<string>, retied: Set<string>): void {
+    this.detach(a, true, changed, retied);
+    this.articles.delete(a.path);
+    this.failed.set(a.path, { text: a.text, failure: failureOf(error) });
+  }
+
+  /**
+   * Finds what an article shares with the others and the articles of its story. Both depend only on
+   * the two articles of each pair and on which keys are common now, so a pair comes out the same
+   * whichever of its articles is linked, and whenever.
+   */
+  private link(a: IndexedArticle, changed: Set<string>, retied: Set<string>): void {
+    const storyCandidates = this.candidates.storyCandidates(a);
+    const links = this.candidates.linksOf(a, (p) => this.articles.get(p), storyCandidates);
+    this.links.set(a.path, links);
+    for (const [other, l] of links) {
+      this.linksOfMut(other).set(a.path, { seenFromOther: l });
+      changed.add(other);
+    }
+    for (const other of new Set<string>([...storyCandidates, ...links.keys()])) {
+      const b = this.articles.get(other);
+      if (!b || !storyTied(a, b, links.get(other))) continue;
+      this.tie(a.path, other);
+      retied.add(other);
+    }
+  }
+
+  /** Takes an article's links and ties out of the collection, marking the articles it shared them with. */
+  private unlink(path: string, changed: Set<string>, retied: Set<string>): void {
+    for (const other of this.links.get(path)?.keys() ?? []) {
+      this.links.get(other)?.delete(path);
+      changed.add(other);
+    }
+    this.links.delete(path);
+    for (const other of this.ties.get(path) ?? []) {
+      this.ties.get(other)?.delete(path);
+      retied.add(other);
+    }
+    this.ties.delete(path);
+  }
+
+  /**
+   * Links again the articles holding a quote's words or a name that became common or rare: what they
+   * share with others is found through the keys that are rare now, as a fresh read would find it.
+   * `linked` was just linked with the keys as they are.
+   */
+  private settle(changed: Set<string>, retied: Set<string>, linked?: string): void {
+    for (const p of this.candidates.takeUnsettled()) {
+      const a = this.articles.get(p);
+      if (!a || p === linked) continue;
+      this.unlink(p, changed, retied);
+      try {
+        this.link(a, changed, retied);
+      } catch (error) {
+        this.fail(a, error, changed, retied);
+      }
+      changed.add(p);
+      retied.add(p);
+    }
+  }
+
+  /** Settles the links before a question is answered, after articles were loaded without being asked about. */
+  private settled(): void {
+    const changed = new Set<string>();
+    this.settle(changed, new Set());
+    if (changed.size > 0) this.invalidate();
   }
 
   /** True when the collection holds the article, analysed or failed. */
@@ -182,11 +246,15 @@ export class Collection {
     const old = this.articles.get(path);
     if (!old) return [];
     const changed = new Set<string>(this.storyMembersOf(path));
-    this.detach(old, true, changed);
+    const retied = new Set<string>();
+    this.detach(old, true, changed, retied);
     this.articles.delete(path);
+    this.markCiters([old], changed);
+    this.settle(changed, retied);
     this.invalidate();
+    for (const p of retied) for (const member of this.storyMembersOf(p)) changed.add(member);
     changed.delete(path);
-    return [...changed].filter((p) => this.articles.has(p)).sort();
+    return [...changed].filter((p) => this.holds(p)).sort();
   }
 
   /**
@@ -295,6 +363,7 @@ export class Collection {
 
   /** Story id of an article (articles covering the same event share it). */
   storyOf(path: string): string {
+    this.settled();
     return `story:${this.storyMembersOf(path)[0] ?? path}`;
   }
 
@@ -322,17 +391,30 @@ export class Collection {
   }
 
   /** Articles of the collection this one cites or reuses. */
-  private sourcesOf(path: string): Set<string> {
-    const sources = new Set(this.derivedFrom(path).map((d) => d.path));
-    for (const c of this.provenanceOf(path).cites) if (c.path) sources.add(c.path);
+  private sourcesOf(path: string): ReadonlySet<string> {
+    let sources = this.sourcesCache.get(path);
+    if (!sources) {
+      sources = new Set([...this.derivedFrom(path).map((d) => d.path), ...this.citesOf(path)]);
+      this.sourcesCache.set(path, sources);
+    }
     return sources;
+  }
+
+  /** Articles of the collection this one cites by name. */
+  private citesOf(path: string): ReadonlySet<string> {
+    let cites = this.citesCache.get(path);
+    if (!cites) {
+      cites = new Set(this.provenanceOf(path).cites.flatMap((c) => (c.path ? [c.path] : [])));
+      this.citesCache.set(path, cites);
+    }
+    return cites;
   }
 
   private provenanceLookup(): (path: string) => string[] {
     return (path) => this.derivedFrom(path).filter((d) => d.label === 'wholly').map((d) => d.path);
   }
 
-  private detach(old: IndexedArticle, namesChanged: boolean, changed: Set<string>): void {
+  private detach(old: IndexedArticle, namesChanged: boolean, changed: Set<string>, retied: Set<string>): void {
     const path = old.path;
     this.candidates.remove(old);
     this.sources.remove(path);
@@ -341,19 +423,10 @@ export class Collection {
       this.markNameHolders(old, changed);
       this.names.add(path, old.facts, old.names, -1);
     }
-    this.forgetReuse(this.shingles.get(path)!);
+    this.forgetReuse(this.shingles.get(path)!, changed);
     this.shingleIndex.remove(path, this.shingles.get(path)!);
     this.shingles.delete(path);
-    for (const other of this.links.get(path)?.keys() ?? []) {
-      this.links.get(other)?.delete(path);
-      changed.add(other);
-    }
-    this.links.delete(path);
-    for (const other of this.ties.get(path) ?? []) {
-      this.ties.get(other)?.delete(path);
-      changed.add(other);
-    }
-    this.ties.delete(path);
+    this.unlink(path, changed, retied);
   }
 
   /** Articles naming the same people or bodies may see their usual spellings change. */
@@ -361,14 +434,38 @@ export class Collection {
     for (const k of a.names.entityKeys) for (const p of this.names.stats.get(k.key)?.articles.keys() ?? []) changed.add(p);
   }
 
+  /**
+   * Articles citing an article's outlet or title by name: whether the name stands for an article of
+   * the collection, and which, changes their sources, and so the findings of the articles they share with.
+   */
+  private markCiters(articles: (IndexedArticle | undefined)[], changed: Set<string>): void {
+    for (const a of articles) {
+      if (!a) continue;
+      for (const name of [a.facts.metadata.outlet ?? configEntry(this.config.outlets, a.path), a.facts.metadata.title]) {
+        for (const citer of name ? this.sources.citersOf(name) : []) this.markWithPartners(citer, changed);
+      }
+    }
+  }
+
+  /** An article whose sources changed, and the articles whose findings count its sources. */
+  private markWithPartners(path: string, changed: Set<string>): void {
+    changed.add(path);
+    for (const other of this.links.get(path)?.keys() ?? []) changed.add(other);
+  }
+
   private invalidate(): void {
     this.storyCache = new Map();
     this.matchCache = null;
+    this.sourcesCache = new Map();
+    this.citesCache = new Map();
   }
 
   /** Reuse shares change only for articles sharing text with the edited one. */
-  private forgetReuse(shingles: Uint32Array): void {
-    for (const p of this.shingleIndex.holdersOf(shingles)) this.reuseCache.delete(p);
+  private forgetReuse(shingles: Uint32Array, changed: Set<string>): void {
+    for (const p of this.shingleIndex.holdersOf(shingles)) {
+      this.reuseCache.delete(p);
+      this.markWithPartners(p, changed);
+    }
   }
 
   /**
@@ -418,6 +515,7 @@ export class Collection {
   }
 
   private context(): DiagnosticContext {
+    this.settled();
     return {
       article: (p) => this.articles.get(p),
       links: (p) => this.linksInPathOrder(p),
@@ -433,7 +531,7 @@ export class Collection {
       storyMembers: (p) => this.storyMembersOf(p),
       saidDifferent: (x, y) => this.keys.saidDifferent(x, y),
       sourcesOf: (p) => this.sourcesOf(p),
-      citesOf: (p) => new Set(this.provenanceOf(p).cites.flatMap((c) => (c.path ? [c.path] : []))),
+      citesOf: (p) => this.citesOf(p),
       ignored: (t) => t !== '' && this.ignoredTexts.has(normaliseQuoting(t)),
       ignoresAnything: this.ignoredTexts.size > 0,
     };
@@ -460,6 +558,11 @@ export function configEntry(map: Record<string, string>, path: string): string |
  */
 function inPathOrder(articles: IndexedArticle[]): IndexedArticle[] {
   return articles.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+}
+
+/** True when an edit changed the names an article is published under, which citations resolve to. */
+function sourceNamesChanged(old: IndexedArticle, next: IndexedArticle): boolean {
+  return old.facts.metadata.outlet !== next.facts.metadata.outlet || old.facts.metadata.title !== next.facts.metadata.title;
 }
 
 /** What the clusters depend on in an article: names, their types and use counts, in-article aliases. */

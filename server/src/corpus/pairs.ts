@@ -4,7 +4,9 @@
 // its story's, not the collection's.
 import type { IndexedArticle } from './articleIndex';
 import { keywordOverlap } from './claims';
+import type { FoldedWord } from './fold';
 import { compareQuotes, QuoteComparison, quoteShingles } from './quotes';
+import { SearchedHolders } from './searchedHolders';
 
 export interface QuotePair {
   quote: number;
@@ -31,11 +33,12 @@ export interface PairLinks {
 /** Claims this alike are the same claim even without a shared figure or date. */
 const SAME_CLAIM_JACCARD = 0.5;
 /**
- * Keys held by more articles than this are too common to narrow the search ("United States", "he
- * said that"); they still count once a pair is compared. A fixed number, not a share of the
- * collection, so the work for one article stays the same however large the collection grows.
+ * Keys held more often than this are too common to search all holders by ("United States", "he said
+ * that"): only the first holders find each other through them, and the rest are found through rarer
+ * keys; they still count once a pair is compared. A fixed number, not a share of the collection, so
+ * the work for one article stays the same however large the collection grows.
  */
-const MAX_POSTINGS = 50;
+export const COMMON_KEY_HOLDERS = 50;
 
 /**
  * Holders by key; most keys have one holder, kept bare until a second arrives. `kept` turns a key
@@ -44,20 +47,31 @@ const MAX_POSTINGS = 50;
 class Postings<Holder extends string | number> {
   private readonly map = new Map<string, Holder | Set<Holder>>();
   constructor(private readonly kept: (key: string) => string = (key) => key) {}
-  add(key: string, holder: Holder): void {
+  /** Adds a holder; returns how many the key now has. */
+  add(key: string, holder: Holder): number {
     const held = this.map.get(key);
     if (held === undefined) this.map.set(this.kept(key), holder);
     else if (typeof held !== 'object') {
-      if (held !== holder) this.map.set(key, new Set([held, holder]));
-    } else held.add(holder);
+      if (held === holder) return 1;
+      this.map.set(key, new Set([held, holder]));
+      return 2;
+    } else {
+      held.add(holder);
+      return held.size;
+    }
+    return 1;
   }
-  delete(key: string, holder: Holder): void {
+  /** Removes a holder; returns how many the key still has. */
+  delete(key: string, holder: Holder): number {
     const held = this.map.get(key);
     if (held === holder) this.map.delete(key);
     else if (typeof held === 'object') {
       held.delete(holder);
-      if (held.size === 1) this.map.set(key, held.values().next().value!);
-    }
+      if (held.size > 1) return held.size;
+      this.map.set(key, held.values().next().value!);
+      return 1;
+    } else if (held !== undefined) return 1;
+    return 0;
   }
   get(key: string): ReadonlySet<Holder> {
     const held = this.map.get(key);
@@ -119,38 +133,83 @@ class QuoteRefs {
 /** Figures of one kind compared per other article: enough for any real article, bounded for lists. */
 const MAX_FIGURE_CANDIDATES = 50;
 
+/**
+ * Which articles may share something, by the keys they hold: 3-grams of quotes, and the names that
+ * tie a story. A key held too widely is searched only among its first holders (see SearchedHolders);
+ * when an edit moves that boundary, the holders it moves are reported (`takeUnsettled`) so that their
+ * links are found again, as a collection read in fresh would find them.
+ */
 export class CandidateIndex {
   private readonly quoteRefs = new QuoteRefs();
   private readonly quoteGrams = new Postings<number>(flat);
   private readonly storyKeys = new Postings<string>();
+  private readonly searchedGrams: SearchedHolders;
+  private readonly searchedStoryKeys: SearchedHolders;
+  private readonly unsettled = new Set<string>();
+
+  constructor(commonAbove: number = COMMON_KEY_HOLDERS) {
+    this.searchedGrams = new SearchedHolders(commonAbove, (g) => [...this.quoteGrams.get(g)].map((ref) => this.quoteRefs.pathOf(ref)));
+    this.searchedStoryKeys = new SearchedHolders(commonAbove, (key) => this.storyKeys.get(key));
+  }
 
   add(a: IndexedArticle): void {
     const refs = this.quoteRefs.take(a);
-    a.quotes.forEach((q, i) => quoteShingles(q.words()).forEach((g) => this.quoteGrams.add(g, refs[i]!)));
-    for (const key of a.storyKeys.keys()) this.storyKeys.add(key, a.path);
+    a.quotes.forEach((q, i) => {
+      for (const g of quoteShingles(q.words())) {
+        const held = this.quoteGrams.add(g, refs[i]!);
+        this.searchedGrams.changed(g, a.path, held - 1, held);
+      }
+    });
+    for (const key of a.storyKeys.keys()) {
+      const held = this.storyKeys.add(key, a.path);
+      this.searchedStoryKeys.changed(key, a.path, held - 1, held);
+    }
   }
 
   remove(a: IndexedArticle): void {
     const refs = this.quoteRefs.held(a.path);
-    a.quotes.forEach((q, i) => quoteShingles(q.words()).forEach((g) => this.quoteGrams.delete(g, refs[i]!)));
+    a.quotes.forEach((q, i) => {
+      for (const g of quoteShingles(q.words())) {
+        const held = this.quoteGrams.delete(g, refs[i]!);
+        this.searchedGrams.changed(g, a.path, held + 1, held);
+      }
+    });
     this.quoteRefs.release(a.path);
-    for (const key of a.storyKeys.keys()) this.storyKeys.delete(key, a.path);
+    for (const key of a.storyKeys.keys()) {
+      const held = this.storyKeys.delete(key, a.path);
+      this.searchedStoryKeys.changed(key, a.path, held + 1, held);
+    }
+  }
+
+  /** The articles whose candidates changed since last asked, because a key's searched holders did. */
+  takeUnsettled(): Set<string> {
+    this.settle();
+    const paths = new Set(this.unsettled);
+    this.unsettled.clear();
+    return paths;
+  }
+
+  private settle(): void {
+    this.searchedGrams.settle(this.unsettled);
+    this.searchedStoryKeys.settle(this.unsettled);
   }
 
   /** Articles sharing at least one name with `a` (through names not shared by nearly everyone). */
   storyCandidates(a: IndexedArticle): Set<string> {
+    this.settle();
     const paths = new Set<string>();
     for (const key of a.storyKeys.keys()) {
-      const postings = this.storyKeys.get(key);
-      if (postings.size > MAX_POSTINGS) continue;
-      for (const p of postings) if (p !== a.path) paths.add(p);
+      const below = this.searchedStoryKeys.below(key);
+      if (below !== undefined && a.path >= below) continue;
+      for (const p of this.storyKeys.get(key)) if (p !== a.path && (below === undefined || p < below)) paths.add(p);
     }
     return paths;
   }
 
   /**
    * What `a` shares with other articles, by other path: quotes with any article, figures and claims
-   * only with the articles `within` (those that may tell the same story).
+   * only with the articles `within` (those that may tell the same story). Each pair is worked out the
+   * same way whichever of its articles asks, so that edits leave the answers of a fresh read.
    */
   linksOf(a: IndexedArticle, article: (path: string) => IndexedArticle | undefined, within: ReadonlySet<string>): Map<string, PairLinks> {
     const links = new Map<string, PairLinks>();
@@ -160,43 +219,43 @@ export class CandidateIndex {
       return l;
     };
 
+    this.settle();
     a.quotes.forEach((q, i) => {
       const seen = new Set<number>();
       const words = q.words();
       for (const g of quoteShingles(words)) {
-        const postings = this.quoteGrams.get(g);
-        if (postings.size > MAX_POSTINGS) continue;
-        for (const ref of postings) {
+        const below = this.searchedGrams.below(g);
+        if (below !== undefined && a.path >= below) continue;
+        for (const ref of this.quoteGrams.get(g)) {
           if (seen.has(ref)) continue;
-          seen.add(ref);
           const path = this.quoteRefs.pathOf(ref);
+          // A holder past this key's searched ones may still be found through a rarer key.
+          if (path === a.path || (below !== undefined && path >= below)) continue;
+          seen.add(ref);
           const j = this.quoteRefs.quoteOf(ref);
-          if (path === a.path) continue;
-          const other = article(path)?.quotes[j];
-          if (!other) continue;
-          const comparison = compareQuotes(a.text, words, article(path)!.text, other.words());
+          const b = article(path);
+          const other = b?.quotes[j];
+          if (!b || !other) continue;
+          const comparison = comparedInPathOrder(a, words, b, other.words());
           if (comparison) linkTo(path).quotes.push({ quote: i, otherQuote: j, comparison });
         }
       }
     });
 
     // Figures are compared only with articles that may tell the same story, so look them up there.
+    const myFigures = figuresByKey(a);
     for (const path of within) {
       const other = article(path);
       if (!other) continue;
-      const byKey = new Map<string, number[]>();
-      other.figures.forEach((theirs, j) => {
-        if (!theirs.key) return;
-        const list = byKey.get(theirs.key);
-        if (!list) byKey.set(theirs.key, [j]);
-        else if (list.length < MAX_FIGURE_CANDIDATES) list.push(j);
-      });
-      a.figures.forEach((f, i) => {
-        for (const j of (f.key && byKey.get(f.key)) || []) {
-          const overlap = keywordOverlap(a.claimKeywords[f.claim]!, other.claimKeywords[other.figures[j]!.claim]!);
-          linkTo(path).figures.push(claimPair(i, j, overlap));
+      const theirFigures = figuresByKey(other);
+      for (const [key, mine] of myFigures) {
+        for (const i of mine) {
+          for (const j of theirFigures.get(key) ?? NO_CLAIMS) {
+            const overlap = keywordOverlap(a.claimKeywords[a.figures[i]!.claim]!, other.claimKeywords[other.figures[j]!.claim]!);
+            linkTo(path).figures.push(claimPair(i, j, overlap));
+          }
         }
-      });
+      }
     }
 
     // Claims sharing keywords: the same claim in other words, and the same dated event. Looked up in
@@ -206,20 +265,48 @@ export class CandidateIndex {
       const other = article(path);
       if (other) linkClaims(a, mine, other, () => linkTo(path));
     }
-    for (const l of links.values()) fitToSize(l);
+    for (const l of links.values()) inPairOrder(l);
     return links;
   }
 }
 
 /**
- * Lists grown by push keep room for more (seventeen entries from the first); the collection keeps
- * every pair's lists, most holding one or two, so they are copied to their size.
+ * Quotes compared with the later path's article first, as a collection read in path order compares
+ * them: the alignment of repeated words depends on which side comes first.
  */
-function fitToSize(l: PairLinks): void {
-  l.quotes = l.quotes.slice();
-  l.figures = l.figures.slice();
-  l.dates = l.dates.slice();
-  l.similarClaims = l.similarClaims.slice();
+function comparedInPathOrder(a: IndexedArticle, words: FoldedWord[], b: IndexedArticle, otherWords: FoldedWord[]): QuoteComparison | null {
+  if (a.path > b.path) return compareQuotes(a.text, words, b.text, otherWords);
+  const seenFromB = compareQuotes(b.text, otherWords, a.text, words);
+  return seenFromB && flipComparison(seenFromB);
+}
+
+/** The figures of an article by key, a bounded number for each, so long lists cost a bounded time. */
+function figuresByKey(a: IndexedArticle): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  a.figures.forEach((f, i) => {
+    if (!f.key) return;
+    const list = byKey.get(f.key);
+    if (!list) byKey.set(f.key, [i]);
+    else if (list.length < MAX_FIGURE_CANDIDATES) list.push(i);
+  });
+  return byKey;
+}
+
+/**
+ * Each list in the order of its pairs, whichever article found them, and copied to its size: lists
+ * grown by push keep room for more (seventeen entries from the first), and the collection keeps every
+ * pair's lists, most holding one or two.
+ */
+function inPairOrder(l: PairLinks): PairLinks {
+  l.quotes = l.quotes.slice().sort((x, y) => x.quote - y.quote || x.otherQuote - y.otherQuote);
+  l.figures = l.figures.slice().sort(byPair);
+  l.dates = l.dates.slice().sort(byPair);
+  l.similarClaims = l.similarClaims.slice().sort(byPair);
+  return l;
+}
+
+function byPair(x: ClaimPair, y: ClaimPair): number {
+  return x.mine - y.mine || x.theirs - y.theirs;
 }
 
 /** The claims of `a` holding each keyword. */
@@ -271,19 +358,16 @@ function claimPair(mine: number, theirs: number, overlap: { shared: number; jacc
 /** The same links seen from the other article. */
 export function flipLinks(l: PairLinks): PairLinks {
   const flipPair = (p: ClaimPair): ClaimPair => ({ mine: p.theirs, theirs: p.mine, shared: p.shared, jaccard: p.jaccard });
-  return {
-    quotes: l.quotes.map((q) => ({
-      quote: q.otherQuote,
-      otherQuote: q.quote,
-      comparison: {
-        ...q.comparison,
-        windowA: q.comparison.windowB,
-        windowB: q.comparison.windowA,
-        differences: q.comparison.differences.map((d) => ({ a: d.b, b: d.a, aStart: d.bStart, aEnd: d.bEnd, bStart: d.aStart, bEnd: d.aEnd })),
-      },
-    })),
+  return inPairOrder({
+    quotes: l.quotes.map((q) => ({ quote: q.otherQuote, otherQuote: q.quote, comparison: flipComparison(q.comparison) })),
     figures: l.figures.map(flipPair),
     dates: l.dates.map(flipPair),
     similarClaims: l.similarClaims.map(flipPair),
-  };
+  });
+}
+
+/** A comparison seen from the other quote; fields written out, as compareQuotes writes them. */
+function flipComparison(c: QuoteComparison): QuoteComparison {
+  const differences = c.differences.length === 0 ? c.differences : c.differences.map((d) => ({ a: d.b, b: d.a, aStart: d.bStart, aEnd: d.bEnd, bStart: d.aStart, bEnd: d.aEnd }));
+  return { status: c.status, reasons: c.reasons, windowA: c.windowB, windowB: c.windowA, differences, matchedWords: c.matchedWords };
 }

@@ -329,12 +329,24 @@ export class ShingleIndex {
  * The articles published under each outlet or title, kept as articles come and go, so that naming a
  * cited source's article costs a look-up rather than a pass over the collection. When several
  * articles share a name, the first path in path order stands for it, whatever the order they arrived.
+ * The articles citing each name are kept too: they are the ones an article arriving or leaving under
+ * that name changes.
  */
 export class SourceIndex {
   private readonly byKey = new Map<string, { paths: Set<string>; first: string | undefined }>();
   private readonly keysOf = new Map<string, string[]>();
+  private readonly citers = new Map<string, Set<string>>();
+  private readonly citedBy = new Map<string, string[]>();
 
-  add(path: string, names: readonly (string | null | undefined)[]): void {
+  /** An article published under `names`, citing the sources `cited`. */
+  add(path: string, names: readonly (string | null | undefined)[], cited: readonly string[] = []): void {
+    const citedKeys = [...new Set(cited.map(sourceKey))];
+    this.citedBy.set(path, citedKeys);
+    for (const key of citedKeys) {
+      const set = this.citers.get(key);
+      if (set) set.add(path);
+      else this.citers.set(key, new Set([path]));
+    }
     const keys = [...new Set(names.filter((name): name is string => !!name).map(sourceKey))];
     this.keysOf.set(path, keys);
     for (const key of keys) {
@@ -348,6 +360,12 @@ export class SourceIndex {
   }
 
   remove(path: string): void {
+    for (const key of this.citedBy.get(path) ?? []) {
+      const set = this.citers.get(key)!;
+      set.delete(path);
+      if (set.size === 0) this.citers.delete(key);
+    }
+    this.citedBy.delete(path);
     for (const key of this.keysOf.get(path) ?? []) {
       const entry = this.byKey.get(key)!;
       entry.paths.delete(path);
@@ -355,6 +373,11 @@ export class SourceIndex {
       else if (entry.first === path) entry.first = undefined;
     }
     this.keysOf.delete(path);
+  }
+
+  /** The articles citing a source by `name`. */
+  citersOf(name: string): ReadonlySet<string> {
+    return this.citers.get(sourceKey(name)) ?? NO_CITERS;
   }
 
   /** The article published under `name`, or undefined. */
@@ -365,6 +388,8 @@ export class SourceIndex {
     return entry.first;
   }
 }
+
+const NO_CITERS: ReadonlySet<string> = new Set();
 
 /** Outlet or title of an article as a comparison key ("The Wall Street Journal" → "wall street journal"). */
 export function sourceKey(name: string): string {

@@ -10,8 +10,8 @@ const MIN_SHARED_WEIGHT = 2;
 /** ...and the share of the smaller article's names it must make up. */
 const MIN_SHARED_SHARE = 0.2;
 
-/** How strongly two articles are tied to one story: 0 when they are not, else the names they share. */
-export function storyTie(a: IndexedArticle, b: IndexedArticle, links: PairLinks | undefined): number {
+/** True when two articles are tied to one story; the same whichever of the two is `a`. */
+export function storyTied(a: IndexedArticle, b: IndexedArticle, links: PairLinks | undefined): boolean {
   const quoted = links !== undefined && links.quotes.length > 0;
   let shared = 0;
   let totalA = 0;
@@ -22,10 +22,11 @@ export function storyTie(a: IndexedArticle, b: IndexedArticle, links: PairLinks 
   }
   for (const weight of b.storyKeys.values()) totalB += weight;
   const shareOk = shared >= MIN_SHARED_SHARE * Math.min(totalA, totalB);
-  // Articles with few names (briefs) can still be tied by the claims they share.
-  const claimsShared = new Set((links?.similarClaims ?? []).map((c) => c.mine)).size;
-  const tied = quoted || (shared >= MIN_SHARED_WEIGHT && shareOk) || (shared >= 1 && shareOk && claimsShared >= 2);
-  return tied ? Math.max(shared, Number.EPSILON) : 0;
+  // Articles with few names (briefs) can still be tied by the claims they share: two of each article's,
+  // counted on both sides so the tie is the same whichever article is asked.
+  const similar = links?.similarClaims ?? [];
+  const claimsShared = Math.min(new Set(similar.map((c) => c.mine)).size, new Set(similar.map((c) => c.theirs)).size);
+  return quoted || (shared >= MIN_SHARED_WEIGHT && shareOk) || (shared >= 1 && shareOk && claimsShared >= 2);
 }
 
 /** The articles connected to `start` by ties, `start` included, sorted. */
