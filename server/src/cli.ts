@@ -9,7 +9,7 @@ import { AnnotationsFileError, reanchorCollection } from './workspace/annotation
 import { collectionRootOf } from './workspace/collectionFiles';
 import { analyserKey, FactsCache } from './workspace/factsCache';
 import { displayPath, loadInputs, InputError, type LoadedCollection } from './workspace/loadInputs';
-import { analyzeJson } from './workspace/output/analyzeJson';
+import { analyzeJson, diagnosticJson } from './workspace/output/analyzeJson';
 import { checkText } from './workspace/output/checkText';
 import { diagnosticList, summaryLine } from './workspace/output/diagnosticList';
 import { sarifLog } from './workspace/output/sarif';
@@ -115,15 +115,14 @@ async function run(invocation: Invocation): Promise<number> {
   const diagnostics = diagnosticList(loaded);
   const findsProblems = diagnostics.some((d) => d.severity === 'warning' || d.severity === 'error');
   if (invocation.command === 'analyze') {
-    process.stdout.write(`${JSON.stringify(analyzeJson(loaded), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(analyzeJson(loaded, diagnostics), null, 2)}\n`);
     return unusableInputs > 0 ? 2 : 0;
   }
   if (invocation.format === 'text') {
     process.stdout.write(checkText(diagnostics));
     process.stderr.write(`${summaryLine(diagnostics, articleCount(loaded))}\n`);
   } else if (invocation.format === 'json') {
-    const json = (analyzeJson(loaded) as { diagnostics: unknown[] }).diagnostics;
-    process.stdout.write(`${JSON.stringify({ version: 1, diagnostics: json }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ version: 1, diagnostics: diagnostics.map(diagnosticJson) }, null, 2)}\n`);
   } else {
     process.stdout.write(`${JSON.stringify(sarifLog(diagnostics, version, linesOf(loaded)), null, 2)}\n`);
   }

@@ -2,9 +2,10 @@
 // are fixed by the contract; everything here is a projection of the core's and the corpus's answers.
 import type { EntityCluster, MatchGroup } from '../../corpus/types';
 import type { LoadedCollection } from '../loadInputs';
-import { diagnosticList } from './diagnosticList';
+import { diagnosticList, type PositionedDiagnostic } from './diagnosticList';
 
-export function analyzeJson(loaded: LoadedCollection[]): object {
+/** `diagnostics`: the collections' diagnostics when the caller already has them (they are the costly part). */
+export function analyzeJson(loaded: LoadedCollection[], diagnostics: PositionedDiagnostic[] = diagnosticList(loaded)): object {
   const documents: object[] = [];
   const entities = new Map<string, { id: string; name: string; type: string; aliases: string[]; documents: string[] }>();
   const matches: object[] = [];
@@ -13,7 +14,12 @@ export function analyzeJson(loaded: LoadedCollection[]): object {
     for (const cluster of collection.clusters()) mergeCluster(entities, cluster);
     for (const group of collection.matches()) matches.push(matchJson(group));
   }
-  const diagnostics = diagnosticList(loaded).map((d) => ({
+  return { version: 1, documents, entities: [...entities.values()], matches, diagnostics: diagnostics.map(diagnosticJson) };
+}
+
+/** One diagnostic as the contract's JSON has it, in `analyze --json` and `check --format json` alike. */
+export function diagnosticJson(d: PositionedDiagnostic): object {
+  return {
     path: d.path,
     start: d.start,
     end: d.end,
@@ -23,8 +29,7 @@ export function analyzeJson(loaded: LoadedCollection[]): object {
     code: d.code,
     message: d.message,
     related: d.related.map(({ path, start, end, message }) => ({ path, start, end, message })),
-  }));
-  return { version: 1, documents, entities: [...entities.values()], matches, diagnostics };
+  };
 }
 
 type LoadedCorpus = LoadedCollection['collection'];
