@@ -12,6 +12,7 @@ import { collectionRootsFor, listArticles, relativeTo } from './collectionFiles'
 import type { PathMatcher } from './glob';
 import type { Analyse } from './analysisPool';
 import type { FactsCache } from './factsCache';
+import { analysedPart } from './analysedPart';
 import { isInside, realPathInside } from './insideFolder';
 import { readArticle, readProblemLine, type ArticleRead } from './readArticle';
 import type { SeverityChoices } from './severity';
@@ -53,6 +54,8 @@ const WARM_UP_EDITS = 5;
 
 export class WorkspaceIndex {
   private readonly byRoot = new Map<string, ArticleCollection>();
+  /** Open documents analysed only up to the size limit, so the user is told once, not every keystroke. */
+  private readonly cutDocuments = new Set<string>();
 
   constructor(private readonly options: IndexOptions) {}
 
@@ -91,13 +94,29 @@ export class WorkspaceIndex {
     return best && best.isArticle(relativeTo(best.root, path)) ? best : undefined;
   }
 
-  /** Analyses `text` as the current content of `path`; returns every path whose findings changed. */
+  /**
+   * Analyses `text` as the current content of `path`, an open document; returns every path whose
+   * findings changed. A document over the size limit is analysed up to it, and the user told once.
+   */
   setText(path: string, text: string): string[] {
     const owner = this.collectionOf(path);
     if (!owner) return [];
+    const part = this.partOf(path, text);
     // Typing text the analyser fails on must cost that article only, never the server.
-    const facts = analysedOrFailure(() => analyzeArticle(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
-    return owner.collection.update(path, text, facts);
+    const facts = analysedOrFailure(() => analyzeArticle(part, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
+    return owner.collection.update(path, part, facts);
+  }
+
+  /** The part of an open document's text that is analysed, telling the user when it first falls short. */
+  private partOf(path: string, text: string): string {
+    const maxKB = this.options.maxFileSizeKB();
+    const part = analysedPart(text, maxKB);
+    if (!part.cut) this.cutDocuments.delete(path);
+    else if (!this.cutDocuments.has(path)) {
+      this.cutDocuments.add(path);
+      this.options.notice(`${path}: larger than ${maxKB} KB, only its first ${maxKB} KB are analysed while it is open`);
+    }
+    return part.text;
   }
 
   /**
@@ -131,8 +150,9 @@ export class WorkspaceIndex {
   factsFor(path: string, text: string): ArticleFacts | undefined {
     const owner = this.collectionOf(path);
     if (!owner) return undefined;
-    if (owner.collection.text(path) === text) return owner.collection.facts(path);
-    const facts = analysedOrFailure(() => analyzeArticle(text, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
+    const part = analysedPart(text, this.options.maxFileSizeKB()).text;
+    if (owner.collection.text(path) === part) return owner.collection.facts(path);
+    const facts = analysedOrFailure(() => analyzeArticle(part, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
     return isFailure(facts) ? undefined : facts;
   }
 
