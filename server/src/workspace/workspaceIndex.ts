@@ -64,7 +64,8 @@ export class WorkspaceIndex {
     const files: string[] = [];
     for (const root of await collectionRootsFor(folder)) {
       const known = this.byRoot.get(root) ?? (await this.openCollection(root));
-      files.push(...(await listArticles(root, known.isArticle)));
+      const unreadable = (dir: string, code: string) => this.options.notice(`${dir}: folder cannot be read (${code}); its articles are not indexed`);
+      files.push(...(await listArticles(root, known.isArticle, unreadable)));
     }
     return files;
   }
