@@ -6,6 +6,7 @@ import { datelineOf } from './dateline';
 import { isLetter, isLower, isUpper } from './chars';
 import { type Line, trimmedLine } from './lines';
 import { linkRegionsOf } from './links';
+import { furnitureKind } from './pageFurniture';
 
 /** Front matter: a `---` fence on the first line, closed by `---` or `...`. Null when absent. */
 export function frontMatterOf(text: string, lines: Line[]): Region | null {
@@ -31,7 +32,7 @@ export function lineRegionsOf(text: string, lines: Line[], paragraphs: Line[]): 
     if (line.start === line.end) continue;
     const standsAlone = paragraphEnds.get(line.start) === line.end;
     const dateline = datelineOf(text, line);
-    const kind = dateline ? null : lineKind(text, line, !seenText, standsAlone && n + 1 < lines.length);
+    const kind = dateline ? null : lineKind(text, line, !seenText, standsAlone, n + 1 < lines.length);
     if (dateline) regions.push(dateline);
     else if (kind) regions.push({ kind, start: line.start, end: line.end });
     seenText = true;
@@ -40,15 +41,16 @@ export function lineRegionsOf(text: string, lines: Line[], paragraphs: Line[]): 
   return regions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function lineKind(text: string, line: Line, isFirst: boolean, mayBeTitle: boolean): RegionKind | null {
+function lineKind(text: string, line: Line, isFirst: boolean, standsAlone: boolean, notLast: boolean): RegionKind | null {
   const s = text.slice(line.start, line.end);
   const plain = stripMarkup(s);
   if (/^#{1,6}\s/.test(s)) return 'heading';
   if (isBoilerplate(plain)) return 'boilerplate';
   if (isByline(plain)) return 'byline';
   if (isCaption(plain)) return 'caption';
-  if (mayBeTitle && isTitleLike(plain, isFirst)) return 'heading';
-  return null;
+  if (standsAlone && notLast && isTitleLike(plain, isFirst)) return 'heading';
+  // The first line is the headline when it is anything but prose, never a caption.
+  return isFirst ? null : furnitureKind(plain, standsAlone);
 }
 
 /** Removes leading markdown emphasis, quote and list markers, which do not change what a line is. */
