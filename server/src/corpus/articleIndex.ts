@@ -93,7 +93,7 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
         key: figureKey(f),
         nearestEntity: nearestEntity(mentions, claim.start, claim.end, f.start, 'person'),
         place: placeInClause(text, mentions, claim.start, claim.end, f),
-        namedHolder: nameAfter(text, mentions, f.end, claim.end),
+        namedHolder: nameAfter(text, mentions, f, claim.end),
         measure: measures[i]!,
         context: contextOf(text, claim, f, f.counted),
       });
@@ -209,12 +209,18 @@ function placeInClause(text: string, mentions: readonly EntityMention[], start: 
   return best;
 }
 
-/** The first name after a figure in its clause, close by: who a described noun is ("a 26-year-old male Ursa"). */
-function nameAfter(text: string, mentions: readonly EntityMention[], at: number, end: number): number | null {
-  for (const m of mentionsIn(mentions, at, Math.min(end, at + CLAUSE_REACH / 2))) {
-    if (m.type !== 'place' && inOneClause(text, at, m.start)) return m.entity;
-  }
-  return null;
+/**
+ * The name written right after the noun a figure describes, or after "named" or "called": who that
+ * is ("a 26-year-old male Ursa", "a 17-year-old male named Bodo"), not a name further on ("a
+ * 450-pound bear at the Varnholm Zoo").
+ */
+function nameAfter(text: string, mentions: readonly EntityMention[], f: { end: number; counted: string }, end: number): number | null {
+  if (f.counted === '') return null;
+  const next = mentionsIn(mentions, f.end, Math.min(end, f.end + CLAUSE_REACH))[0];
+  if (!next || next.type === 'place') return null;
+  const between = text.slice(f.end, next.start).trim().toLowerCase().split(/\s+/);
+  const named = between[between.length - 1] === 'named' || between[between.length - 1] === 'called' ? between.slice(0, -1) : between;
+  return named.join(' ') === f.counted ? next.entity : null;
 }
 
 function nearestEntity(mentions: readonly EntityMention[], start: number, end: number, at: number, type: EntityMention['type']): number | null {

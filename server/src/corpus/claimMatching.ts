@@ -21,17 +21,27 @@ function figureLink(ctx: MatchContext, a: IndexedArticle, fa: number, b: Indexed
   if (!sameFrame(ctx, a, x, b, y)) return null;
   const mine = holderOf(a, fa);
   const theirs = holderOf(b, fb);
-  if (mine !== '' && theirs !== '') {
-    // "a 17-year-old male named Bodo" and "the 26-year-old male Ursa" describe two animals.
+  if (mine.length > 0 && theirs.length > 0) {
+    // "a 17-year-old male named Bodo" and "the 26-year-old male Ursa" describe two animals; a male
+    // named in one article and not in the other may be either.
     if (x.namedHolder !== null && y.namedHolder !== null) return sameCluster(ctx, a, x.namedHolder, b, y.namedHolder) ? 'same' : null;
-    return mine === theirs && describesOne(a, fa) && describesOne(b, fb) ? 'same' : null;
+    if (x.namedHolder !== null || y.namedHolder !== null) return null;
+    if (sharedCount(mine, theirs) === 0 || !describesOne(a, fa) || !describesOne(b, fb)) return null;
+    // A story tells of one gorilla but often of several boys or drivers: an age needs alike words too.
+    return x.key === 'age|' ? 'maybe' : 'same';
   }
   if (x.key === 'age|') {
-    if (x.nearestEntity === null || y.nearestEntity === null || mine !== '' || theirs !== '') return null;
+    if (x.nearestEntity === null || y.nearestEntity === null || mine.length > 0 || theirs.length > 0) return null;
     return sameCluster(ctx, a, x.nearestEntity, b, y.nearestEntity) ? 'same' : null;
   }
+  // A weight, length or speed of nothing named is only comparable by what it measures ("fell", "deep"):
+  // a story tells many distances ("22,000 miles" up, "three miles" away).
+  if (MEASURE_UNITS.has(figureOf(a, fa).unit) && (x.measure === '' || x.measure !== y.measure)) return null;
   return shared >= 2 || (x.key === 'year|' && shared >= 1) ? 'maybe' : null;
 }
+
+/** Units of physical measurements. */
+const MEASURE_UNITS: ReadonlySet<string> = new Set(['kg', 'm', 'km/h']);
 
 /**
  * A figure placed in its own clause ("32 civilians dead in Kunduz") is of another place than a figure
@@ -54,13 +64,18 @@ function sameCluster(ctx: MatchContext, a: IndexedArticle, x: number, b: Indexed
 }
 
 /** Units of figures that describe one thing, named by the noun they modify ("a 450-pound gorilla"). */
-const ATTRIBUTE_UNITS: ReadonlySet<string> = new Set(['age', 'kg', 'm', 'km/h']);
+const ATTRIBUTE_UNITS: ReadonlySet<string> = new Set(['age', ...MEASURE_UNITS]);
 
-/** The noun an age, weight or size describes ("boy" of "a four-year-old boy"), as a key; '' when none. */
-function holderOf(a: IndexedArticle, i: number): string {
+/**
+ * The words of the noun an age, weight or size describes ("boy" of "a four-year-old boy", "male
+ * gorilla"), as keys; none when it describes none. The counted words may run on into a verb ("a
+ * 4-year-old boy fell"), so holders are the same when they share a word.
+ */
+function holderOf(a: IndexedArticle, i: number): readonly string[] {
   const f = figureOf(a, i);
-  return ATTRIBUTE_UNITS.has(f.unit) ? countedKey(f.counted) : '';
+  return ATTRIBUTE_UNITS.has(f.unit) && f.counted !== '' ? f.counted.split(' ').map(countedKey) : NO_HOLDER;
 }
+const NO_HOLDER: readonly string[] = [];
 
 /**
  * True when the article gives the thing its holder names a single value: "a 30-year-old man" does
@@ -69,7 +84,7 @@ function holderOf(a: IndexedArticle, i: number): string {
 function describesOne(a: IndexedArticle, i: number): boolean {
   const f = figureOf(a, i);
   const holder = holderOf(a, i);
-  return a.figures.every((_, j) => j === i || holderOf(a, j) !== holder || figureOf(a, j).unit !== f.unit || figuresAgree(f, figureOf(a, j)));
+  return a.figures.every((_, j) => j === i || sharedCount(holderOf(a, j), holder) === 0 || figureOf(a, j).unit !== f.unit || figuresAgree(f, figureOf(a, j)));
 }
 
 /**

@@ -152,6 +152,10 @@ describe('findFigures: weights, lengths, speeds, ranges, laps and prices', () =>
     assert.equal(figures('a 12-foot (3.7-meter) python')[0]!.counted, 'python', 'the noun after the conversion is what is measured');
   });
 
+  it('reads what a measurement is of', () => {
+    assert.equal(only('A landslide buried 40 metres of the coast road.').counted, 'coast road');
+  });
+
   it('reads a range of figures as the interval it spans, standing for its middle', () => {
     const f = only('who fell 10 to 12 feet');
     assert.deepEqual([f.text, f.approximate], ['10 to 12 feet', true]);

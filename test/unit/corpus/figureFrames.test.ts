@@ -16,7 +16,7 @@ describe('corpus figures: claim frames', () => {
     const c = collection({
       'a.txt': article('Harrow Courier', '2030-05-12', OPENING, 'The 181-kg bear dragged the keeper across the yard, Brandt said.'),
       'b.txt': article('Lantern Wire', '2030-05-12', OPENING, 'Brandt said the 400lb bear dragged the keeper across the yard.'),
-      'c.txt': article('Evening Signal', '2030-05-15', OPENING, 'Brandt said the 450-pound bear had dragged the keeper across the yard.'),
+      'c.txt': article('Evening Signal', '2030-05-15', OPENING, 'Brandt said the 450-pound bear at the Varnholm Zoo had dragged the keeper across the yard.'),
     });
     assert.deepEqual(findings(c, 'a.txt', 'conflicting-number'), ['181-kg']);
     assert.deepEqual(findings(c, 'b.txt', 'conflicting-number'), ['400lb']);
@@ -49,6 +49,27 @@ describe('corpus figures: claim frames', () => {
     });
     assert.deepEqual(findings(c, 'a.txt', 'conflicting-number'), []);
     assert.deepEqual(findings(c, 'b.txt', 'conflicting-number'), []);
+  });
+
+  it('does not compare the ages of two animals named differently, nor of two drivers in unlike sentences', () => {
+    const named = collection({
+      'a.txt': article('Harrow Courier', '2030-05-12', OPENING, 'The keepers fed a 17-year-old male named Bodo Quill before the storm.'),
+      'b.txt': article('Lantern Wire', '2030-05-12', OPENING, 'The keepers fed the 26-year-old male Ursin Dale before the storm.'),
+    });
+    assert.deepEqual(findings(named, 'a.txt', 'conflicting-number'), []);
+    const drivers = collection({
+      'a.txt': article('Harrow Courier', '2030-05-12', OPENING, 'The 20-year-old driver crashed into the barrier near the zoo gates.'),
+      'b.txt': article('Lantern Wire', '2030-05-12', OPENING, 'Brandt thanked the 23-year-old driver who won the charity race for the zoo.'),
+    });
+    assert.deepEqual(findings(drivers, 'a.txt', 'conflicting-number'), []);
+  });
+
+  it('does not compare distances that say nothing of what they measure', () => {
+    const c = collection({
+      'a.txt': article('Harrow Courier', '2030-05-12', OPENING, 'The zoo balloon drifted 22,000 feet over the bear enclosure, Brandt said.'),
+      'b.txt': article('Lantern Wire', '2030-05-12', OPENING, 'Brandt said the zoo balloon landed 3 miles beyond the bear enclosure.'),
+    });
+    assert.deepEqual(findings(c, 'a.txt', 'conflicting-number'), []);
   });
 
   it('does not compare an age of a background event years before with the story’s own', () => {

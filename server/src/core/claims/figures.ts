@@ -127,7 +127,10 @@ function finish(
       const [low, high] = measuredInterval(value, digits, kind, speed ?? measure);
       const factor = (speed ?? measure).factor;
       const [central, bottom, top] = hedge === 'range' ? [((rangeLow + value) / 2) * factor, rangeLow * factor, value * factor] : [value * factor, low, high];
-      return build(text, words, from, to, central, bottom, top, (speed ?? measure).base, hedge !== null, exclude);
+      const built = build(text, words, from, to, central, bottom, top, (speed ?? measure).base, hedge !== null, exclude);
+      // "40 metres of the road": what the measurement is of.
+      if (built && words[to]?.lower === 'of') built.figure.counted = countedAfter(text, words, to, built.figure.end, true);
+      return built;
     }
     if (duration) {
       to++;
