@@ -65,7 +65,7 @@ const SNAPSHOT_PUBLISH_SLICE = 100;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const debouncer = new Debouncer();
+const debouncer = new Debouncer((key, error) => reportError(`Crosscheck failed on ${key}`, error));
 let settings: CrosscheckSettings = { ...defaultSettings };
 let canReadConfiguration = false;
 let canWatchFiles = false;
@@ -151,7 +151,12 @@ connection.onInitialized(async () => {
 
 /** Indexing failures are reported, and the next re-index starts from a clean slate. */
 function reportFailure(error: unknown): void {
-  connection.console.error(`Crosscheck could not index the workspace: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  reportError('Crosscheck could not index the workspace', error);
+}
+
+/** Tells the user's output channel what failed, with the stack for a bug report; the server goes on. */
+function reportError(what: string, error: unknown): void {
+  connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 }
 
 /** Reads every collection of the workspace folders, reporting progress and yielding between files. */
@@ -174,7 +179,8 @@ async function indexCollections(): Promise<void> {
     // Files are read and analysed in parallel, and added to their collections in order.
     let reported = -1;
     await preparedInOrder(files, PREPARED_AHEAD_PER_THREAD * analysisPool.threads, prepareArticle, async (path, prepared, i) => {
-      await indexArticle(path, prepared);
+      // One article that cannot be indexed is reported; indexing goes on with the next.
+      await indexArticle(path, prepared).catch((error: unknown) => reportError(`Crosscheck could not index ${path}`, error));
       // One report per percent: a 10,000-article collection needs no 10,000 progress messages.
       const percentage = Math.round(((i + 1) * 100) / files.length);
       if (percentage !== reported) progress.report(percentage, `${i + 1} of ${files.length} articles`);
@@ -308,7 +314,7 @@ function writeSnapshots(): Promise<void> {
   });
 }
 
-const publishing = new PublishQueue(publishFindingsOf);
+const publishing = new PublishQueue(publishFindingsOf, (path, error) => reportError(`Crosscheck could not publish the findings of ${path}`, error));
 
 const pendingMatchUris = new Set<string>();
 function announceMatchesChanged(paths: string[]): void {

@@ -1,7 +1,10 @@
 // One timer per key (a document URI): every new change restarts it, closing the document cancels it.
+// A failing run is reported and the other timers go on: an exception on a timer would end the server.
 
 export class Debouncer {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly onError: (key: string, error: unknown) => void) {}
 
   schedule(key: string, delayMs: number, run: () => void): void {
     this.cancel(key);
@@ -9,7 +12,11 @@ export class Debouncer {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        run();
+        try {
+          run();
+        } catch (error) {
+          this.onError(key, error);
+        }
       }, delayMs),
     );
   }

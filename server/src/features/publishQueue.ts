@@ -6,12 +6,24 @@ export class PublishQueue {
   private readonly pending = new Set<string>();
   private draining = false;
 
-  constructor(private readonly publish: (path: string) => void) {}
+  /** A path whose findings fail to publish is reported to `onError`; the others are still published. */
+  constructor(
+    private readonly publish: (path: string) => void,
+    private readonly onError: (path: string, error: unknown) => void,
+  ) {}
 
   now(paths: Iterable<string>): void {
     for (const path of paths) {
       this.pending.delete(path);
+      this.publishOne(path);
+    }
+  }
+
+  private publishOne(path: string): void {
+    try {
       this.publish(path);
+    } catch (error) {
+      this.onError(path, error);
     }
   }
 
@@ -30,7 +42,7 @@ export class PublishQueue {
       return;
     }
     this.pending.delete(next.value);
-    this.publish(next.value);
+    this.publishOne(next.value);
     setImmediate(() => this.drainOne());
   }
 }
