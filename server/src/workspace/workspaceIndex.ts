@@ -127,12 +127,15 @@ export class WorkspaceIndex {
    * compiles them during the first keystrokes, which then take several times longer.
    */
   warmUp(): void {
-    const owner = this.collections().find((c) => c.collection.paths().some((p) => c.collection.facts(p)));
-    if (!owner) return;
-    const path = owner.collection.paths().find((p) => owner.collection.facts(p))!;
-    const text = owner.collection.text(path)!;
-    const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
-    for (let i = 0; i < WARM_UP_EDITS; i++) owner.collection.update(path, text, analysedOrFailure(() => analyzeArticle(text, options)));
+    for (const owner of this.collections()) {
+      // An analysed article: one that failed would only fail again.
+      const path = owner.collection.paths().find((p) => owner.collection.facts(p));
+      if (!path) continue;
+      const text = owner.collection.text(path)!;
+      const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
+      for (let i = 0; i < WARM_UP_EDITS; i++) owner.collection.update(path, text, analysedOrFailure(() => analyzeArticle(text, options)));
+      return;
+    }
   }
 
   /** The corpus's text of `path`, whichever collection holds it. */
