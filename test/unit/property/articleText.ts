@@ -113,12 +113,57 @@ export const articleText: fc.Arbitrary<string> = fc
   .array(fc.oneof({ weight: 6, arbitrary: articlePiece }, { weight: 1, arbitrary: quotedSentence }), { maxLength: 60 })
   .chain((pieces) => fc.array(fc.constantFrom(' ', '', ' ', '\n'), { minLength: pieces.length, maxLength: pieces.length }).map((gaps) => pieces.map((p, i) => p + gaps[i]).join('')));
 
+/** A whole invented article with the parts real ones have: front matter, headline, byline, dateline,
+ *  quotes with speakers, figures, dates, attributions, a caption and a link. */
+const TEMPLATE = [
+  '---',
+  'title: "Fire on the Skerrow ferry: 212 passengers evacuated"',
+  'published: 2026-03-03',
+  '---',
+  '# Fire on the Skerrow ferry',
+  '',
+  'By Ana Ruiz, Valley Courier',
+  '',
+  'PORT ELLERY, March 3 (Valley Courier) — A fire broke out on the Skerrow ferry on Tuesday, the harbour master, Ilse Marrow, said. About 212 passengers were aboard, according to the Harbour Authority.',
+  '',
+  '"We got everyone off the boat in nine minutes," Marrow told reporters. "Nobody was hurt."',
+  '',
+  'Repairs will cost $4 million, officials estimate, and the ferry will not sail until May. The Ferry Workers Union said last week that inspections had been cut by 40 percent since 2019.',
+  '',
+  '“It’s a miracle,” said Tomas Okafor-Reyes, 65, a passenger. He said the crew “acted fast.”',
+  '',
+  'Photo: Ana Ruiz / Valley Courier',
+  '',
+  '* Read the [full report](https://valleycourier.example/ferry-report) from the Harbour Authority.',
+  '',
+].join('\n');
+
+/** One edit of a text: a piece inserted, a stretch deleted, or a stretch repeated, somewhere in it. */
+const edit = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.oneof(articlePiece, fc.constant('')), fc.constantFrom('insert', 'delete', 'repeat'));
+
+function applyEdits(text: string, edits: [number, number, string, string][]): string {
+  for (const [at, span, piece, kind] of edits) {
+    const from = text.length === 0 ? 0 : at % (text.length + 1);
+    const to = Math.min(text.length, from + span);
+    if (kind === 'insert') text = text.slice(0, from) + piece + text.slice(from);
+    else if (kind === 'delete') text = text.slice(0, from) + text.slice(to);
+    else text = text.slice(0, to) + text.slice(from, to) + text.slice(to);
+  }
+  return text;
+}
+
+/** The invented article after a few random edits: real structure, hostile details. */
+export const editedArticle: fc.Arbitrary<string> = fc.array(edit, { maxLength: 12 }).map((edits) => applyEdits(TEMPLATE, edits));
+
+/** Any article of the suite: random pieces, or the invented article edited. */
+export const anyArticle: fc.Arbitrary<string> = fc.oneof(articleText, editedArticle);
+
 /**
  * A small collection: a few articles, several of them retelling one shared story with edits (the
  * near-duplicates wire copy produces), so the cross-article matching runs, not only the analysis.
  */
 export const articleCollection: fc.Arbitrary<string[]> = fc
-  .tuple(articleText, fc.array(fc.tuple(fc.nat(), articleText, fc.boolean()), { minLength: 1, maxLength: 4 }))
+  .tuple(anyArticle, fc.array(fc.tuple(fc.nat(), anyArticle, fc.boolean()), { minLength: 1, maxLength: 4 }))
   .map(([story, retellings]) =>
     retellings.map(([cut, extra, retell]) => {
       if (!retell) return extra;
