@@ -3,7 +3,7 @@
 // indexes. Answers (clusters, stories, matches) are computed when asked and cached until the next
 // change, and diagnostics are computed per article, so asking about one article after an edit costs
 // time in that article's links, not in the collection's size.
-import type { ArticleFacts } from '../core/types';
+import type { ArticleFacts, ArticleMetadata } from '../core/types';
 import { failureDiagnostic, failureOf, isFailure, type AnalysisFailure } from './analysisFailure';
 import { indexArticle, IndexedArticle } from './articleIndex';
 import { ClusterIndex } from './clusterIndex';
@@ -33,6 +33,10 @@ interface PreparedIndex {
   article: IndexedArticle;
   names: string;
   shingles: Uint32Array;
+  /** The names other articles may cite it by (its outlet and its title), and the names it cites. */
+  sourceNames: (string | null)[];
+  cited: string[];
+  label: string;
 }
 
 export class Collection {
@@ -137,7 +141,15 @@ export class Collection {
     if (isFailure(analysis)) return analysis;
     try {
       const article = indexArticle(path, text, analysis, this.keys);
-      return { article, names: namesSignature(article), shingles: shinglesOf(text, analysis) };
+      const { metadata, cites } = analysis;
+      return {
+        article,
+        names: namesSignature(article),
+        shingles: shinglesOf(text, analysis),
+        sourceNames: [this.outletOf(path, metadata), metadata.title],
+        cited: cites.map((c) => c.name),
+        label: sourceLabelOf(path, metadata, configEntry(this.config.outlets, path)),
+      };
     } catch (error) {
       return failureOf(error);
     }
@@ -147,11 +159,11 @@ export class Collection {
    * Puts a prepared article into every index and links it to the others, marking them changed; false
    * when linking it failed, which leaves it out of every index, kept with the failure as its finding.
    */
-  private attach({ article, shingles }: PreparedIndex, namesChanged: boolean, changed: Set<string>, retied: Set<string>): boolean {
+  private attach({ article, shingles, sourceNames, cited, label }: PreparedIndex, namesChanged: boolean, changed: Set<string>, retied: Set<string>): boolean {
     const { path, facts } = article;
     this.articles.set(path, article);
-    this.sources.add(path, [this.outletOf(path), facts.metadata.title], facts.cites.map((c) => c.name));
-    this.labels.set(path, sourceLabelOf(path, facts.metadata, configEntry(this.config.outlets, path)));
+    this.sources.add(path, sourceNames, cited);
+    this.labels.set(path, label);
     this.candidates.add(article);
     if (namesChanged) this.names.add(path, facts, article.names, 1);
     this.shingles.set(path, shingles);
@@ -509,9 +521,9 @@ export class Collection {
     return key ? this.clusterIndex.clusterOf(key.key) : undefined;
   }
 
-  private outletOf(path: string): string | null {
-    const a = this.articles.get(path);
-    return a?.facts.metadata.outlet ?? configEntry(this.config.outlets, path) ?? null;
+  /** The outlet the article names, or the one the config gives for its path. */
+  private outletOf(path: string, metadata: ArticleMetadata): string | null {
+    return metadata.outlet ?? configEntry(this.config.outlets, path) ?? null;
   }
 
   private context(): DiagnosticContext {

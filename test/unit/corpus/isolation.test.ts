@@ -92,6 +92,18 @@ describe('an article whose facts cannot be indexed', () => {
     assert.equal(answers(collection, others), answers(collectionWith(ARTICLES), others));
   });
 
+  it('fails alone when the damage shows only once its links are being found', () => {
+    // Indexing the article on its own works; placing it among the others needs its metadata.
+    const noMetadata = { ...analyzeArticle(BROKEN_TEXT), metadata: null } as unknown as ArticleFacts;
+    const collection = collectionWith({ ...ARTICLES, [BROKEN_PATH]: BROKEN_TEXT });
+    collection.update(BROKEN_PATH, BROKEN_TEXT, noMetadata);
+    assert.match(collection.failure(BROKEN_PATH) ?? '', /^TypeError: /);
+    assert.equal(answers(collection, others), answers(collectionWith(ARTICLES), others));
+    collection.update(BROKEN_PATH, BROKEN_TEXT, analyzeArticle(BROKEN_TEXT));
+    const all = [...others, BROKEN_PATH];
+    assert.equal(answers(collection, all), answers(collectionWith({ ...ARTICLES, [BROKEN_PATH]: BROKEN_TEXT }), all));
+  });
+
   it('replacing a good version takes the good one out of matching', () => {
     const collection = collectionWith({ ...ARTICLES, [BROKEN_PATH]: BROKEN_TEXT });
     collection.update(BROKEN_PATH, BROKEN_TEXT, damaged);
