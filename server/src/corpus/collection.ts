@@ -338,12 +338,14 @@ export class Collection {
     return this.matchCache;
   }
 
-  /** The match groups one article takes part in (the side panel's data). */
+  /**
+   * The match groups of one article (the side panel's and hovers' data): each of its quotes, figures
+   * and dates with the places other articles match it. Built from this article's own matches only, so
+   * it costs one article's matching, not its neighbours', however many articles tell the story.
+   */
   matchesFor(path: string): MatchGroup[] {
     const a = this.articles.get(path);
-    if (!a) return [];
-    const neighbours = [a, ...[...(this.links.get(path) ?? NO_LINKS).keys()].map((p) => this.articles.get(p)!)];
-    return groupMatches(this.context(), inPathOrder(neighbours), this.provenanceLookup()).filter((g) => g.members.some((m) => m.path === path));
+    return a ? groupMatches(this.context(), [a], this.provenanceLookup()) : [];
   }
 
   /**
