@@ -127,17 +127,32 @@ function commonest(written: Map<string, number>): string {
   return best;
 }
 
+/**
+ * The story's names, once per story while it is unchanged: the collection hands every member of a
+ * story the same members list until an edit, and every member's findings need the whole story's names.
+ */
+const storiesRead = new WeakMap<readonly string[], { names: Map<string, StoryName>; byLength: Map<number, string[]> }>();
+
+function namesOfStory(ctx: NameVariantContext, members: readonly string[]): { names: Map<string, StoryName>; byLength: Map<number, string[]> } {
+  let read = storiesRead.get(members);
+  if (!read) {
+    const names = storyNames(ctx, members);
+    const byLength = new Map<number, string[]>();
+    for (const folded of names.keys()) {
+      const list = byLength.get(folded.length);
+      if (list) list.push(folded);
+      else byLength.set(folded.length, [folded]);
+    }
+    storiesRead.set(members, (read = { names, byLength }));
+  }
+  return read;
+}
+
 /** Mentions one letter off a spelling more articles of the story write. */
 function oneLetterDiagnostics(ctx: NameVariantContext, a: IndexedArticle): CollectionDiagnostic[] {
   const members = ctx.storyMembers(a.path);
   if (members.length < 3) return [];
-  const names = storyNames(ctx, members);
-  const byLength = new Map<number, string[]>();
-  for (const folded of names.keys()) {
-    const list = byLength.get(folded.length);
-    if (list) list.push(folded);
-    else byLength.set(folded.length, [folded]);
-  }
+  const { names, byLength } = namesOfStory(ctx, members);
   const out: CollectionDiagnostic[] = [];
   for (const m of a.facts.entities) {
     const folded = foldName(m.text);
