@@ -34,9 +34,9 @@ function figureLink(ctx: MatchContext, a: IndexedArticle, fa: number, b: Indexed
     if (x.nearestEntity === null || y.nearestEntity === null || mine.length > 0 || theirs.length > 0) return null;
     return sameCluster(ctx, a, x.nearestEntity, b, y.nearestEntity) ? 'same' : null;
   }
-  // A weight, length or speed of nothing named is only comparable by what it measures ("fell", "deep"):
-  // a story tells many distances ("22,000 miles" up, "three miles" away).
-  if (MEASURE_UNITS.has(figureOf(a, fa).unit) && (x.measure === '' || x.measure !== y.measure)) return null;
+  // A weight, length or speed of nothing named is only comparable by what it measures ("fell", "deep");
+  // not by "away" or "far": a story tells many distances ("22,000 miles" up, "three miles" away).
+  if (MEASURE_UNITS.has(figureOf(a, fa).unit) && (x.measure === '' || x.measure === 'distance' || x.measure !== y.measure)) return null;
   return shared >= 2 || (x.key === 'year|' && shared >= 1) ? 'maybe' : null;
 }
 

@@ -70,6 +70,11 @@ describe('corpus figures: claim frames', () => {
       'b.txt': article('Lantern Wire', '2030-05-12', OPENING, 'Brandt said the zoo balloon landed 3 miles beyond the bear enclosure.'),
     });
     assert.deepEqual(findings(c, 'a.txt', 'conflicting-number'), []);
+    const away = collection({
+      'a.txt': article('Harrow Courier', '2030-05-12', OPENING, 'The zoo balloon came down 22,000 feet away from the bear enclosure, Brandt said.'),
+      'b.txt': article('Lantern Wire', '2030-05-12', OPENING, 'Brandt said the zoo balloon came down 3 miles away from the bear enclosure.'),
+    });
+    assert.deepEqual(findings(away, 'a.txt', 'conflicting-number'), []);
   });
 
   it('does not compare an age of a background event years before with the story’s own', () => {
