@@ -3,7 +3,8 @@
 import { IndexedArticle, mentionsIn, sentenceAt } from './articleIndex';
 import { foldName } from './fold';
 import { location, MatchContext, MatchEdge } from './matchEdge';
-import { describeDifferences, QuoteComparison } from './quotes';
+import type { QuotePair } from './pairs';
+import { compareOneSpeaker, describeDifferences, QuoteComparison } from './quotes';
 
 /** The speaker of a quote as something comparable across articles, or null when unknown. */
 function speakerOf(ctx: MatchContext, a: IndexedArticle, quote: number): string | null {
@@ -71,19 +72,55 @@ export function quoteEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
       if (!speakersCompatible(ctx, a, qa.index, speakerA, b, qb.index, speakerB)) continue;
       const c = pair.comparison;
       if (c.status === 'conflict' && ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
-      const fa = a.facts.quotes[qa.index]!;
-      const fb = b.facts.quotes[qb.index]!;
-      edges.push({
-        kind: 'quote',
-        status: c.status,
-        mine: location(a, fa.start, fa.end, { speaker: speakerA }),
-        theirs: location(b, fb.start, fb.end, { speaker: speakerB }),
-        note: quoteNote(c),
-        mineWindow: c.windowA,
-        theirsWindow: c.windowB,
-      });
+      edges.push(quoteEdge(a, qa.index, speakerA, b, qb.index, speakerB, c));
     }
+    if (ctx.storyOf(a.path) === ctx.storyOf(b.path)) edges.push(...oneSpeakerEdges(ctx, a, b, links.quotes));
   }
   return edges;
 }
 
+function quoteEdge(a: IndexedArticle, qa: number, speakerA: string | null, b: IndexedArticle, qb: number, speakerB: string | null, c: QuoteComparison): MatchEdge {
+  const fa = a.facts.quotes[qa]!;
+  const fb = b.facts.quotes[qb]!;
+  return {
+    kind: 'quote',
+    status: c.status,
+    mine: location(a, fa.start, fa.end, { speaker: speakerA }),
+    theirs: location(b, fb.start, fb.end, { speaker: speakerB }),
+    note: quoteNote(c),
+    mineWindow: c.windowA,
+    theirsWindow: c.windowB,
+  };
+}
+
+/**
+ * Quotes of one named speaker in two articles of a story that share too few words in a row to be
+ * linked by their wording ("a very sad day", "It's a sad day all the way around"). Quotes already
+ * linked between the two articles are left out; each other quote is paired with its closest match.
+ */
+function oneSpeakerEdges(ctx: MatchContext, a: IndexedArticle, b: IndexedArticle, linked: readonly QuotePair[]): MatchEdge[] {
+  const taken = new Set(linked.map((p) => p.quote));
+  const takenTheirs = new Set(linked.map((p) => p.otherQuote));
+  const named = (x: IndexedArticle, quote: number) => {
+    const speaker = speakerOf(ctx, x, quote);
+    return speaker && !speaker.startsWith('text:') ? speaker : null;
+  };
+  const theirs = b.quotes.flatMap((q, j) => {
+    const speaker = takenTheirs.has(j) ? null : named(b, q.index);
+    return speaker ? [{ q, speaker }] : [];
+  });
+  const edges: MatchEdge[] = [];
+  if (theirs.length === 0) return edges;
+  a.quotes.forEach((qa, i) => {
+    const speaker = taken.has(i) ? null : named(a, qa.index);
+    if (!speaker) return;
+    let best: { qb: number; c: QuoteComparison } | null = null;
+    for (const { q, speaker: other } of theirs) {
+      if (other !== speaker) continue;
+      const c = compareOneSpeaker(a.text, qa.words(), b.text, q.words());
+      if (c && (!best || c.matchedWords > best.c.matchedWords)) best = { qb: q.index, c };
+    }
+    if (best) edges.push(quoteEdge(a, qa.index, speaker, b, best.qb, speaker, best.c));
+  });
+  return edges;
+}

@@ -1,7 +1,7 @@
 // Whether two quotes are the same utterance, and how their wordings differ: aligned word by word
 // (longest common subsequence of folded words), then the differences are read off the alignment.
 import { FoldedWord, foldAccents, normaliseQuoting } from './fold';
-import { onlyArticles, onlyLinkWords, sameCompound, spellingKey } from './wordingVariants';
+import { isFunctionWord, onlyArticles, onlyLinkWords, sameCompound, spellingKey } from './wordingVariants';
 
 export type QuoteStatus = 'agrees' | 'variant' | 'conflict';
 export type VariantReason = 'fragment' | 'case' | 'punctuation' | 'contraction' | 'spelling' | 'article';
@@ -90,6 +90,27 @@ function withoutStrayEnds(pairs: [number, number][], a: string[], b: string[]): 
   return kept;
 }
 
+/**
+ * Moves a matched word to the far side of a gap that ends with the same word ("this discovery. This
+ * is" against "This is"), so that the gap opens the quote instead of splitting it.
+ */
+function gapsToEdges(pairs: [number, number][], a: string[], b: string[]): [number, number][] {
+  for (let k = pairs.length - 2; k >= 0; k--) {
+    const [i, j] = pairs[k]!;
+    const [i2, j2] = pairs[k + 1]!;
+    if (i2 === i + 1 && j2 > j + 1 && b[j2 - 1] === b[j]) pairs[k] = [i, j2 - 1];
+    else if (j2 === j + 1 && i2 > i + 1 && a[i2 - 1] === a[i]) pairs[k] = [i2 - 1, j];
+  }
+  return pairs;
+}
+
+/** Aligned pairs of two quotes' words, spellings brought together and stray matches left out. */
+function alignQuotes(a: FoldedWord[], b: FoldedWord[]): { pairs: [number, number][]; keysA: string[]; keysB: string[] } {
+  const keysA = a.map((w) => spellingKey(w.word));
+  const keysB = b.map((w) => spellingKey(w.word));
+  return { pairs: withoutStrayEnds(gapsToEdges(align(keysA, keysB), keysA, keysB), keysA, keysB), keysA, keysB };
+}
+
 function longestRun(pairs: [number, number][]): number {
   let best = 0;
   let run = 0;
@@ -105,11 +126,28 @@ function longestRun(pairs: [number, number][]): number {
 export function compareQuotes(textA: string, a: FoldedWord[], textB: string, b: FoldedWord[]): QuoteComparison | null {
   const shorter = Math.min(a.length, b.length);
   if (shorter < MIN_SHARED_RUN) return null;
-  const keysA = a.map((w) => spellingKey(w.word));
-  const keysB = b.map((w) => spellingKey(w.word));
-  const pairs = withoutStrayEnds(align(keysA, keysB), keysA, keysB);
+  const { pairs } = alignQuotes(a, b);
   if (pairs.length < Math.max(MIN_SHARED_RUN, Math.ceil(shorter / 2)) || longestRun(pairs) < MIN_SHARED_RUN) return null;
+  return judge(textA, a, textB, b, pairs);
+}
 
+/**
+ * Compares two quotes that one speaker is reported to have said, which share too few words in a row to
+ * be found the usual way ("a very sad day" and "It's a sad day all the way around"): the same
+ * utterance when every word carrying meaning in the shorter one is matched, in order, and two of them
+ * stand together in both. Null otherwise, so that two different sentences of one speaker stay apart.
+ */
+export function compareOneSpeaker(textA: string, a: FoldedWord[], textB: string, b: FoldedWord[]): QuoteComparison | null {
+  const { pairs, keysA, keysB } = alignQuotes(a, b);
+  const meaningful = (keys: string[]) => keys.filter((k) => !isFunctionWord(k)).length;
+  const matched = pairs.filter(([i]) => !isFunctionWord(keysA[i]!));
+  if (matched.length < 2 || matched.length < Math.min(meaningful(keysA), meaningful(keysB))) return null;
+  const together = matched.some(([i, j], k) => k > 0 && matched[k - 1]![0] === i - 1 && matched[k - 1]![1] === j - 1);
+  return together ? judge(textA, a, textB, b, pairs) : null;
+}
+
+/** Reads the differences of two aligned quotes: a conflict, a variant (and why) or agreement. */
+function judge(textA: string, a: FoldedWord[], textB: string, b: FoldedWord[], pairs: [number, number][]): QuoteComparison {
   const differences: WordingDifference[] = [];
   const reasons = new Set<VariantReason>();
   const wordsOf = (words: FoldedWord[], from: number, to: number) => words.slice(from, to).map((w) => w.word);
@@ -133,9 +171,14 @@ export function compareQuotes(textA: string, a: FoldedWord[], textB: string, b: 
   let fragment = false;
   // Extra words on one side only, before or after the shared part, make a fragment; on both sides, a
   // rewording, unless one side adds only a connective or an article ("So he was at risk").
-  const leadingBoth = firstA > 0 && firstB > 0 && !onlyLinkWords(wordsOf(a, 0, firstA)) && !onlyLinkWords(wordsOf(b, 0, firstB));
+  // Whole sentences on either side of the shared one are other sentences quoted alongside it.
+  const leadingBoth =
+    firstA > 0 && firstB > 0 && !onlyLinkWords(wordsOf(a, sentenceOpening(textA, a, firstA), firstA)) && !onlyLinkWords(wordsOf(b, sentenceOpening(textB, b, firstB), firstB));
   const trailingBoth =
-    lastA < a.length - 1 && lastB < b.length - 1 && !onlyLinkWords(wordsOf(a, lastA + 1, a.length)) && !onlyLinkWords(wordsOf(b, lastB + 1, b.length));
+    lastA < a.length - 1 &&
+    lastB < b.length - 1 &&
+    !onlyLinkWords(wordsOf(a, lastA + 1, sentenceClosing(textA, a, lastA))) &&
+    !onlyLinkWords(wordsOf(b, lastB + 1, sentenceClosing(textB, b, lastB)));
   if (leadingBoth) difference(0, firstA, 0, firstB);
   else if (firstA > 0 || firstB > 0) fragment = true;
   for (let k = 1; k < pairs.length; k++) {
@@ -174,6 +217,20 @@ export function compareQuotes(textA: string, a: FoldedWord[], textB: string, b: 
   const order: VariantReason[] = ['fragment', 'contraction', 'spelling', 'case', 'article', 'punctuation'];
   const list = order.filter((r) => reasons.has(r));
   return { status: list.length > 0 ? 'variant' : 'agrees', reasons: list.length > 0 ? list : NO_REASONS, windowA, windowB, differences: NO_DIFFERENCES, matchedWords: pairs.length };
+}
+
+/** Index of the first word of the sentence holding words[at]. */
+function sentenceOpening(text: string, words: FoldedWord[], at: number): number {
+  let k = at;
+  while (k > 0 && !/[.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+  return k;
+}
+
+/** Index after the last word of the sentence holding words[at]. */
+function sentenceClosing(text: string, words: FoldedWord[], at: number): number {
+  let k = at;
+  while (k + 1 < words.length && !/[.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) k++;
+  return k + 1;
 }
 
 function normaliseGap(gap: string): string {

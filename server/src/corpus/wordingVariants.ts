@@ -5,7 +5,8 @@
 /**
  * A word's spelling with British and American forms brought together, for aligning quotes only:
  * "colour" = "color", "organise" = "organize", "centre" = "center", "travelled" = "traveled",
- * "defence" = "defense", "catalogue" = "catalog", "programme" = "program". Each rewrite asks for
+ * "defence" = "defense", "catalogue" = "catalog", "programme" = "program", "paediatric" = "pediatric".
+ * Each rewrite asks for
  * enough of a stem before the ending that short words ("four", "prise", "filled") keep their own.
  */
 export function spellingKey(word: string): string {
@@ -18,7 +19,8 @@ export function spellingKey(word: string): string {
     .replace(/^(\w{4,})ll(ed|ing|er|ers|or|ors)$/, '$1l$2')
     .replace(/^(\w{2,})ence(s)?$/, '$1ense$2')
     .replace(/^(\w{3,})ogue(s)?$/, '$1og$2')
-    .replace(/^(\w*gram)me(s)?$/, '$1$2');
+    .replace(/^(\w*gram)me(s)?$/, '$1$2')
+    .replace(/^(\w*[^aeiou])ae([^aeiou]\w*)$/, (all, head: string, tail: string) => (all.length >= 8 ? `${head}e${tail}` : all));
 }
 
 /** "self determination" and "selfdetermination", "Face book" and "Facebook": the same letters, split differently. */
@@ -39,4 +41,21 @@ export function onlyArticles(words: readonly string[]): boolean {
 /** Only articles and connectives: what one outlet adds before or after the words both quote. */
 export function onlyLinkWords(words: readonly string[]): boolean {
   return words.every((w) => ARTICLES.has(w) || CONNECTIVES.has(w));
+}
+
+/**
+ * Words that carry no claim by themselves: two quotes sharing only these share nothing. Intensifiers are
+ * among them ("a very sad day" matches "a sad day" on "sad day"), though adding one is still a change.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your',
+  'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',
+  'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall',
+  'not', 'no', 'and', 'or', 'but', 'so', 'if', 'then', 'than', 'as', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by',
+  'from', 'about', 'into', 'up', 'out', 'over', 'all', 'very', 'really', 'just', 'quite', 'too', 'also', 'there', 'here',
+  'what', 'which', 'who', 'how', 'when', 'where', 'why', 'well', 'now', 'oh', 'some', 'any', 'more', 'most',
+]);
+
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word);
 }

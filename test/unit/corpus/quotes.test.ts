@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { foldedWords } from '../../../server/src/corpus/fold';
-import { compareQuotes } from '../../../server/src/corpus/quotes';
+import { compareOneSpeaker, compareQuotes } from '../../../server/src/corpus/quotes';
 import type { EntitySpec } from './buildFacts';
 import { codes, collectionOf, only } from './collectionOf';
 
@@ -53,6 +53,7 @@ describe('corpus quotes: comparing two wordings', () => {
     assert.equal(c?.status, 'variant');
     assert.deepEqual(c?.reasons, ['spelling']);
     assert.equal(compare('we will defend the programme and its catalogue', 'we will defend the program and its catalog')?.status, 'variant');
+    assert.equal(compare('the first-choice app for paedophiles and thieves', 'the first-choice app for pedophiles and thieves')?.status, 'variant');
   });
 
   it('keeps short words that only look like spelling variants apart', () => {
@@ -97,6 +98,42 @@ describe('corpus quotes: comparing two wordings', () => {
     assert.equal(c?.status, 'variant');
     assert.deepEqual(c?.reasons, ['fragment', 'case']);
     assert.equal(whole.slice(c!.windowB.start, c!.windowB.end), 'The captain certainly was at risk');
+  });
+
+  it('reads other sentences quoted alongside the shared one as fragments, not rewordings', () => {
+    const c = compare('Ferries will sail twice a day. Guaranteed to be busy, one way or another', 'We will have a good time whatever happens. It is guaranteed to be busy, one way or another');
+    assert.equal(c?.status, 'variant');
+    assert.ok(c?.reasons.includes('fragment'));
+  });
+
+  it('moves a repeated word to the edge of a gap instead of splitting the quote', () => {
+    const c = compare('This is the first time anyone has mapped the reef', 'We are delighted with this survey. This is the first time anyone has mapped the reef');
+    assert.equal(c?.status, 'variant');
+    assert.deepEqual(c?.reasons, ['fragment']);
+  });
+
+  it('pairs one speaker’s quotes on the words that carry meaning, even with few words in a row', () => {
+    const short = 'a very sad night';
+    const long = 'It’s a sad night all the way around';
+    assert.equal(compare(short, long), null);
+    const c = compareOneSpeaker(short, foldedWords(short), long, foldedWords(long));
+    assert.equal(c?.status, 'conflict');
+    assert.deepEqual(
+      c?.differences.map((d) => [d.a, d.b]),
+      [['very', '']],
+    );
+  });
+
+  it('keeps two different sentences of one speaker apart', () => {
+    const a = 'tearing up the way this harbour has always worked';
+    const b = 'destroying how the fishing town works';
+    assert.equal(compareOneSpeaker(a, foldedWords(a), b, foldedWords(b)), null);
+  });
+
+  it('leaves a reordered quote unpaired rather than guessing at it', () => {
+    const a = 'What this harbour needs is a new pier';
+    const b = 'A new pier is what it needs';
+    assert.equal(compareOneSpeaker(a, foldedWords(a), b, foldedWords(b)), null);
   });
 
   it('does not pair quotes that share only a few common words', () => {
