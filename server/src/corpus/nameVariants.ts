@@ -22,7 +22,9 @@ export interface NameVariantContext {
 }
 
 export function nameVariantDiagnostics(ctx: NameVariantContext, a: IndexedArticle): CollectionDiagnostic[] {
-  return [...accentDiagnostics(ctx, a), ...oneLetterDiagnostics(ctx, a)];
+  const members = ctx.storyMembers(a.path);
+  const { names, byLength } = namesOfStory(ctx, members);
+  return [...accentDiagnostics(ctx, a, names), ...(members.length < 3 ? [] : oneLetterDiagnostics(ctx, a, names, byLength))];
 }
 
 /** The part of the usual name a mention stands for: the whole name, or its last words ("Díaz-Canel"). */
@@ -40,7 +42,7 @@ function lettersOf(name: string): string {
 }
 
 /** Mentions written with other accents than the cluster's usual name, which most articles write. */
-function accentDiagnostics(ctx: NameVariantContext, a: IndexedArticle): CollectionDiagnostic[] {
+function accentDiagnostics(ctx: NameVariantContext, a: IndexedArticle, names: Map<string, StoryName>): CollectionDiagnostic[] {
   const out: CollectionDiagnostic[] = [];
   for (const m of a.facts.entities) {
     const cluster = ctx.clusterOf(a.path, m.entity);
@@ -54,7 +56,7 @@ function accentDiagnostics(ctx: NameVariantContext, a: IndexedArticle): Collecti
       end: m.end,
       severity: 'hint',
       code: 'name-variant',
-      message: `“${m.text}” is written “${usual}” in most articles of this collection (accents only)`,
+      message: `“${m.text}” is written “${usual}” ${whereWritten(names.get(foldName(m.text))?.written.get(usual) ?? 0)} (accents only)`,
       related: [],
       fixes: [
         { title: `Use “${usual}”`, kind: 'replace', start: m.start, end: m.end, newText: usual },
@@ -63,6 +65,12 @@ function accentDiagnostics(ctx: NameVariantContext, a: IndexedArticle): Collecti
     });
   }
   return out;
+}
+
+/** Says how many articles of the story write the usual form; the collection's other stories when none. */
+function whereWritten(articles: number): string {
+  if (articles === 0) return 'elsewhere in this collection';
+  return articles === 1 ? 'in 1 other article' : `in ${articles} other articles`;
 }
 
 /** How the story's articles write one folded name: the articles using it and its commonest written form. */
@@ -149,10 +157,7 @@ function namesOfStory(ctx: NameVariantContext, members: readonly string[]): { na
 }
 
 /** Mentions one letter off a spelling more articles of the story write. */
-function oneLetterDiagnostics(ctx: NameVariantContext, a: IndexedArticle): CollectionDiagnostic[] {
-  const members = ctx.storyMembers(a.path);
-  if (members.length < 3) return [];
-  const { names, byLength } = namesOfStory(ctx, members);
+function oneLetterDiagnostics(ctx: NameVariantContext, a: IndexedArticle, names: Map<string, StoryName>, byLength: Map<number, string[]>): CollectionDiagnostic[] {
   const out: CollectionDiagnostic[] = [];
   for (const m of a.facts.entities) {
     const folded = foldName(m.text);
