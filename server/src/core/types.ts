@@ -69,6 +69,9 @@ export interface DateMention extends Span {
   value: string | null;
   /** True when the value depended on the publication date ("Thursday", "last week"). */
   relative: boolean;
+  /** Present and true when the text casts doubt on that resolution ("are expected to ... on Sunday"
+   *  read as last Sunday; a holiday taken as next year's in an article dated just after it). */
+  doubtful?: boolean;
 }
 
 export type QuoteKind = 'direct' | 'fragment' | 'scare';

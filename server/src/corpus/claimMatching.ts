@@ -8,6 +8,9 @@ import type { ClaimPair } from './pairs';
 import {
   countedKey, type DayRange, dayRange, datesComparable, datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap, mayEvolve,
 } from './claims';
+import { differsOnlyByGuessedYear, isDoubtedDate } from './dateDoubt';
+import { dateEventMatch } from './dateEvents';
+import { listedEventKind } from './eventWords';
 import { groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
 
 /**
@@ -283,6 +286,8 @@ function updateNote(a: IndexedArticle, x: Figure, b: IndexedArticle, y: Figure, 
 const DATE_CONFLICT_JACCARD = 0.3;
 /** ...or less alike claims that share a word right by the date ("the Jan. 3 raid to capture"). */
 const DATE_CONTEXT_JACCARD = 0.15;
+/** Claims at least this alike when one of the two days is written by no event word. */
+const UNNAMED_EVENT_JACCARD = 0.2;
 
 export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   const edges: MatchEdge[] = [];
@@ -304,12 +309,18 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
       // Any date of that claim may be the one that matches ("in 1994 and in 2021").
       const closest = candidates.filter((p) => b.dates[p.theirs]!.claim === b.dates[best.theirs]!.claim);
       const agreeing = closest.filter((p) => datesOverlap(x.range, b.dates[p.theirs]!.range));
-      const rival = agreeing.length > 0 ? null : rivalOf(a, x, b, candidates, pick, distance);
+      const rival = agreeing.length > 0 ? null : rivalOf(ctx, a, x, b, candidates, pick, distance);
+      const match = rival && dateEventMatch(ctx, a, x, b, b.dates[rival.theirs]!);
       const sameEvent =
         rival !== null &&
+        (match !== 'unnamed' || rival.jaccard >= UNNAMED_EVENT_JACCARD) &&
         (rival.jaccard >= DATE_CONFLICT_JACCARD ||
           (near(rival) >= 1 && rival.jaccard >= DATE_CONTEXT_JACCARD) ||
-          sameWordBesideYears(ctx, a, x, b, b.dates[rival.theirs]!));
+          sameWordBesideYears(ctx, a, x, b, b.dates[rival.theirs]!) ||
+          (rival.jaccard >= DATE_CONTEXT_JACCARD && match === 'same')) &&
+        !isDoubtedDate(ctx, a, x) &&
+        !isDoubtedDate(ctx, b, b.dates[rival.theirs]!) &&
+        !differsOnlyByGuessedYear(a, x, b, b.dates[rival.theirs]!);
       const conflicting = rival && sameEvent && datesConflict(x.range, b.dates[rival.theirs]!.range) ? [rival] : [];
       const chosen = agreeing.length > 0 ? agreeing : conflicting;
       for (const p of chosen) {
@@ -332,13 +343,14 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
 }
 
 /**
- * The date of the other article that a date agreeing with nothing may contradict. A day can only
- * contradict a day or a week, a year a year; a date another date of the same claim already tells
+ * The date of the other article that a date agreeing with nothing may contradict: one dating the
+ * same event (`dateEventMatch`). A day can only contradict a day or a week, a year a year; a date another date of the same claim already tells
  * is no rival ("the invasion in 1961 and an embargo in 1962" against "the embargo in 1962"). The
  * rival's claim is the most alike; within it, the date written by the same word, then the nearest
  * in time, is the one a different date was meant to give.
  */
 function rivalOf(
+  ctx: MatchContext,
   a: IndexedArticle,
   x: IndexedDate,
   b: IndexedArticle,
@@ -347,7 +359,7 @@ function rivalOf(
   distance: (p: ClaimPair) => number,
 ): ClaimPair | null {
   const told = (p: ClaimPair) => a.dates.some((o) => o !== x && o.claim === x.claim && datesOverlap(o.range, b.dates[p.theirs]!.range));
-  const comparable = candidates.filter((p) => datesComparable(x.range, b.dates[p.theirs]!.range) && !told(p));
+  const comparable = candidates.filter((p) => datesComparable(x.range, b.dates[p.theirs]!.range) && !told(p) && dateEventMatch(ctx, a, x, b, b.dates[p.theirs]!) !== null);
   if (comparable.length === 0) return null;
   const rivalClaim = b.dates[pick(comparable).theirs]!.claim;
   const inClaim = comparable.filter((p) => b.dates[p.theirs]!.claim === rivalClaim);
@@ -373,18 +385,9 @@ function timeOf(r: DayRange): number {
 const YEAR_WORD_REACH = 30;
 const AFTER_DATE_WEIGHT = 3;
 
-/**
- * Verbs outlets swap for one another when they date the same event ("built in 1958", "completed in
- * 1958"; "imposed", "instituted"), as keyword stems, each with the stem that stands for its kind.
- */
-const EVENT_VERBS: ReadonlyMap<string, string> = new Map([
-  ...['built', 'build', 'construct', 'complet', 'erect'].map((v) => [v, 'built'] as const),
-  ...['impos', 'institut', 'introduc', 'enact'].map((v) => [v, 'impos'] as const),
-  ...['found', 'establish', 'creat'].map((v) => [v, 'found'] as const),
-]);
-
+/** Verbs outlets swap for one another when they date the same event ("built", "completed") stand for their kind. */
 function eventWord(stem: string): string {
-  return EVENT_VERBS.get(stem) ?? stem;
+  return listedEventKind(stem) ?? stem;
 }
 
 /**

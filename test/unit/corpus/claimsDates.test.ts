@@ -117,8 +117,11 @@ describe('corpus claims: dates without a year, and years written by the same wor
     const heldPower = (name: string) => power(name, `${name}, who has held power since 2013, faces an election`, '2013', ['held', 'power', 'face', 'election']);
     const two = collectionOf({ 'a.txt': tookPower('Alder Quayle'), 'b.txt': heldPower('Bram Quist') });
     assert.deepEqual(only(two, 'a.txt', 'conflicting-date'), []);
-    const one = collectionOf({ 'a.txt': tookPower('Alder Quayle'), 'b.txt': heldPower('Alder Quayle') });
+    const tookPowerLater = (name: string) => power(name, `${name}, who took power in 2013, faces an election`, '2013', ['took', 'power', 'face', 'election']);
+    const one = collectionOf({ 'a.txt': tookPower('Alder Quayle'), 'b.txt': tookPowerLater('Alder Quayle') });
     assert.equal(only(one, 'a.txt', 'conflicting-date').length, 1, 'one person, one event, two years');
+    const other = collectionOf({ 'a.txt': tookPower('Alder Quayle'), 'b.txt': heldPower('Alder Quayle') });
+    assert.deepEqual(only(other, 'a.txt', 'conflicting-date'), [], 'taking power and holding it since are told by different words');
   });
   it('takes "built in 1958" and "completed in 1959" for one event told with different verbs', () => {
     const strike: ClaimSpec = { text: 'The crews went on strike over pay', keywords: ['crew', 'strike', 'pay'], attributed: true };

@@ -1,10 +1,11 @@
 // Recognises one date expression starting at a token. Every pattern looks only a few tokens ahead,
 // so trying them at every token keeps the whole scan linear.
+import { pad } from './calendar';
 import { dayFirstAt, isoDateAt, monthPhraseAt } from './days';
 import { holidayAt } from './holidays';
 import { COUNT_WORDS, MONTHS, OFFSET_UNITS, ORDINAL_WORDS, PARTS_OF_DAY, SEASONS, SHIFTS, WEEKDAYS } from './lexicon';
 import { quarterAt } from './quarters';
-import type { DateMatch } from './readers';
+import { yearAt, type DateMatch } from './readers';
 import type { DateSpec, Shift } from './spec';
 import { isCapitalized, touching, type Token } from './tokens';
 import { agoAt, centuryAt, decadeApostropheAt, spokenYearAt, yearNumberAt } from './years';
@@ -62,7 +63,7 @@ function coreAt(tokens: Token[], i: number): DateMatch | null {
   const month = monthPhraseAt(tokens, i);
   if (month) return month;
   const holiday = holidayAt(tokens, i);
-  if (holiday) return { from: i, to: holiday.next, spec: holiday.spec };
+  if (holiday) return holidayWithYear(tokens, i, holiday) ?? { from: i, to: holiday.next, spec: holiday.spec };
   const dayWord = DAY_WORDS.get(t.lower);
   if (dayWord !== undefined) {
     return withPartOfDay(tokens, { from: i, to: i + 1, spec: { kind: 'offset', unit: 'day', amount: dayWord } });
@@ -70,6 +71,14 @@ function coreAt(tokens: Token[], i: number): DateMatch | null {
   const fixed = FIXED_WORDS.get(t.lower);
   if (fixed) return { from: i, to: i + 1, spec: { kind: 'fixed', value: fixed } };
   return phraseAt(tokens, i);
+}
+
+/** "New Year's Eve 2015", "Christmas 2016": a holiday with its year is a fixed day. */
+function holidayWithYear(tokens: Token[], i: number, holiday: NonNullable<ReturnType<typeof holidayAt>>): DateMatch | null {
+  const year = yearAt(tokens, holiday.next);
+  if (!year || holiday.spec.kind !== 'dayOfYear') return null;
+  const { month, day } = holiday.spec;
+  return { from: i, to: year.next, spec: { kind: 'fixed', value: `${pad(year.value, 4)}-${pad(month, 2)}-${pad(day, 2)}` } };
 }
 
 /** "last week", "this year", "next March", "last Friday", "last fall", "last quarter". */

@@ -12,7 +12,14 @@ export interface Resolved {
   value: string | null;
   /** True when the value depended on the publication date. */
   relative: boolean;
+  /** True when the reading is a guess the text does not settle: another year's occurrence of the
+   *  day lies close to publication while the one taken lies most of a year away. */
+  doubtful?: boolean;
 }
+
+/** Days from publication beyond which a yearless day is doubted when another year's occurrence is near. */
+const FAR_OCCURRENCE_DAYS = 300;
+const NEAR_OCCURRENCE_DAYS = 31;
 
 /** How far past the publication date a past-tense "Nov. 25" may fall before it means last year's. */
 const PAST_SLACK_DAYS = 62;
@@ -29,7 +36,24 @@ export function resolveDate(spec: DateSpec, published: Day | null, tense: Tense)
       return { value: null, relative: false };
   }
   if (!published) return { value: null, relative: true };
-  return { value: relativeValue(spec, published, tense), relative: true };
+  const value = relativeValue(spec, published, tense);
+  return isFarOccurrence(spec, value, published) ? { value, relative: true, doubtful: true } : { value, relative: true };
+}
+
+/**
+ * "New Year's Eve" in future reporting dated ten days after it: taken as next year's, but this
+ * year's was just before publication, so the publication date or the tense is likely wrong.
+ */
+function isFarOccurrence(spec: DateSpec, value: string | null, pub: Day): boolean {
+  if ((spec.kind !== 'dayOfYear' && spec.kind !== 'nthWeekday') || spec.shift !== null || !value) return false;
+  const taken = dayNumber({ year: +value.slice(0, 4), month: +value.slice(5, 7), day: +value.slice(8, 10) });
+  const pubDay = dayNumber(pub);
+  if (Math.abs(taken - pubDay) <= FAR_OCCURRENCE_DAYS) return false;
+  const years = [pub.year - 1, pub.year, pub.year + 1];
+  const occurrences = years.map((year) =>
+    spec.kind === 'dayOfYear' ? (isRealDay(year, spec.month, spec.day) ? { year, month: spec.month, day: spec.day } : null) : nthWeekdayOf(year, spec.month, spec.weekday, spec.n),
+  );
+  return occurrences.some((d) => d !== null && Math.abs(dayNumber(d) - pubDay) <= NEAR_OCCURRENCE_DAYS);
 }
 
 function relativeValue(spec: Exclude<DateSpec, { kind: 'fixed' | 'vague' }>, pub: Day, tense: Tense): string | null {

@@ -1,0 +1,50 @@
+// Whether a date's reading can be trusted enough to call another source wrong. A relative date is
+// only as good as the publication date it was resolved against: when the text casts doubt on the
+// reading, or the article's publication date lies far from the rest of its story (a page dated by
+// a later update, a column re-dated), a disagreement is more likely the resolution's than the source's.
+import { dayNumber, parseDay } from '../core/dates/calendar';
+import type { IndexedArticle, IndexedDate } from './articleIndex';
+import type { MatchContext } from './matchEdge';
+
+/** How far, in days, an article's publication date may lie from its story's middle before it is doubted. */
+const STORY_SPREAD_DAYS = 30;
+
+export function isDoubtedDate(ctx: MatchContext, a: IndexedArticle, d: IndexedDate): boolean {
+  const mention = a.facts.dates[d.date]!;
+  return mention.doubtful === true || (mention.relative && publishedApartFromStory(ctx, a));
+}
+
+/** True when the article's publication date lies more than a month from the middle of its story's others. */
+export function publishedApartFromStory(ctx: MatchContext, a: IndexedArticle): boolean {
+  const own = dayOf(a);
+  if (own === null) return false;
+  const others: number[] = [];
+  for (const path of ctx.links(a.path).keys()) {
+    const b = ctx.article(path);
+    const day = b && ctx.storyOf(path) === ctx.storyOf(a.path) ? dayOf(b) : null;
+    if (day !== null) others.push(day);
+  }
+  if (others.length === 0) return false;
+  others.sort((x, y) => x - y);
+  const middle = others[Math.floor(others.length / 2)]!;
+  return Math.abs(own - middle) > STORY_SPREAD_DAYS;
+}
+
+function dayOf(a: IndexedArticle): number | null {
+  const day = parseDay(a.facts.metadata.published);
+  return day ? dayNumber(day) : null;
+}
+
+/**
+ * "New Year's Eve" read as this year's against another source's "New Year's Eve 2015": the same
+ * day of the year, and only the year differs, which one side never wrote but took from its
+ * publication date. Which year it meant is a guess, not a disagreement.
+ */
+export function differsOnlyByGuessedYear(a: IndexedArticle, x: IndexedDate, b: IndexedArticle, y: IndexedDate): boolean {
+  const mx = a.facts.dates[x.date]!;
+  const my = b.facts.dates[y.date]!;
+  if (!mx.relative && !my.relative) return false;
+  const vx = mx.value ?? '';
+  const vy = my.value ?? '';
+  return /^\d{4}-\d{2}-\d{2}/.test(vx) && /^\d{4}-\d{2}-\d{2}/.test(vy) && vx.slice(5, 10) === vy.slice(5, 10) && vx.slice(0, 4) !== vy.slice(0, 4);
+}
