@@ -72,6 +72,28 @@ describe('language server code actions', () => {
     assert.match(configEdit.edits.map((e) => e.newText).join(''), /Tomas Reyes/);
   });
 
+  it('records the publication date of an undated article in .crosscheck.json, by its path in the collection', async () => {
+    const copy = copyFixture('ferry-fire');
+    const late = nodePath.join(copy, 'wire', 'late-update.md');
+    fs.mkdirSync(nodePath.dirname(late));
+    fs.writeFileSync(late, '# Kestrel back in service\n\nThe ferry Kestrel returned to service on Monday, the Marlow Bay Port Authority said, after repairs that began on March 4, 2026.\n');
+    const copySession = new LspSession(copy, { diagnosticDelay: 20 });
+    try {
+      await copySession.start();
+      copySession.open(late);
+      const [missing] = withCode((await copySession.diagnosticsFor(late, (p) => p.version === 1)).diagnostics, 'missing-publication-date');
+      assert.ok(missing, 'the undated article is told so');
+      assert.deepEqual(missing.range.start, { line: 0, character: 0 });
+      const actions = await actionsFor(copySession, late, missing);
+      const configUri = fileUri(nodePath.join(copy, '.crosscheck.json'));
+      const edit = actions.flatMap((a) => (a.edit?.documentChanges ?? []) as TextDocumentEdit[]).find((e) => e.textDocument.uri === configUri);
+      assert.ok(edit, actions.map((a) => a.title).join(', '));
+      assert.match(edit.edits.map((e) => e.newText).join(''), /"wire\/late-update\.md": "2026-03-04"/);
+    } finally {
+      await copySession.stop();
+    }
+  });
+
   it('creates .crosscheck.json when a teach fix finds it gone', async () => {
     const copy = copyFixture('ferry-fire');
     const copySession = new LspSession(copy, { diagnosticDelay: 20 });

@@ -160,6 +160,13 @@ export function applyTeaching(text: string, teaching: ConfigTeaching): string {
     if (config.ignore.includes(teaching.ignore)) return text;
     return appendToArrayProperty(text, root, 'ignore', JSON.stringify(teaching.ignore));
   }
+  if ('published' in teaching) {
+    const { path, date } = teaching.published;
+    if (config.published[path] !== undefined) return text;
+    const publishedNode = root.properties.find((p) => p.key === 'published')?.value;
+    if (publishedNode?.kind === 'object') return insertMember(text, publishedNode, `${JSON.stringify(path)}: ${JSON.stringify(date)}`);
+    return insertMember(text, root, `"published": { ${JSON.stringify(path)}: ${JSON.stringify(date)} }`);
+  }
   if ('notSame' in teaching) {
     const [a, b] = teaching.notSame;
     if (config.notSame.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) return text;

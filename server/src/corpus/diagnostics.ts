@@ -6,6 +6,7 @@ import { unreportedClaims } from './claimMatching';
 import { groupInto, type MatchEdge } from './matchEdge';
 import { edgesOf } from './matching';
 import { nameVariantDiagnostics, type NameVariantContext } from './nameVariants';
+import { missingPublicationDateDiagnostics } from './publicationDate';
 import { OriginContext, singleOriginDiagnostics } from './singleOrigin';
 import type { CollectionDiagnostic, Fix } from './types';
 import { unsourcedDiagnostics } from './unsourced';
@@ -28,6 +29,7 @@ export function articleDiagnostics(ctx: DiagnosticContext, a: IndexedArticle): C
     ...unattributedQuoteDiagnostics(a),
     ...nameVariantDiagnostics(ctx, a),
     ...singleOriginDiagnostics(ctx, a, edges),
+    ...missingPublicationDateDiagnostics(ctx, a),
   ];
   const kept = ctx.ignoresAnything ? all.filter((d) => !ctx.ignored(a.text.slice(d.start, d.end)) && !ctx.ignored(enclosingText(a, d.start, d.end))) : all;
   return kept.sort((x, y) => x.start - y.start || x.end - y.end || (x.code < y.code ? -1 : 1));

@@ -61,7 +61,8 @@ export type DiagnosticCode =
   | 'uncorroborated-claim'
   | 'single-origin'
   | 'name-variant'
-  | 'analysis-failed';
+  | 'analysis-failed'
+  | 'missing-publication-date';
 
 /** Every code, for reading the user's severity choices: keys named anything else are ignored. */
 export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
@@ -76,6 +77,7 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   'single-origin',
   'name-variant',
   'analysis-failed',
+  'missing-publication-date',
 ];
 
 /** A change a quick fix offers. `replace` edits the article; `teach` edits `.crosscheck.json`. */
@@ -86,7 +88,9 @@ export type Fix =
 export type ConfigTeaching =
   | { alias: { name: string; alias: string } }
   | { notSame: [string, string] }
-  | { ignore: string };
+  | { ignore: string }
+  /** `path` is the article's path as the collection knows it; the fix writes it relative to the config. */
+  | { published: { path: string; date: string } };
 
 export interface CollectionDiagnostic {
   path: string;

@@ -1,9 +1,10 @@
 // Quick fixes from a finding's fixes. "Replace" edits the article, pinned to the document version the
 // finding was computed for, so a fix never lands on text that has changed since. "Teach" edits
 // `.crosscheck.json` (creating it when missing), never the user's settings.
+import * as nodePath from 'node:path';
 import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import { applyTeaching } from '../corpus/config';
-import type { Fix } from '../corpus/types';
+import type { ConfigTeaching, Fix } from '../corpus/types';
 import type { ArticleLocator } from './articleLocator';
 import type { DiagnosticData } from './diagnostics';
 
@@ -57,20 +58,31 @@ function editFor(fix: Fix, article: OpenArticle, locator: ArticleLocator, config
     };
   }
   if (!configFile) return null;
+  const teaching = teachingForConfig(fix.teach, configFile, locator);
+  if (!teaching) return null;
   if (configFile.text === null) {
     return {
       documentChanges: [
         { kind: 'create', uri: configFile.uri, options: { ignoreIfExists: true } },
-        { textDocument: { uri: configFile.uri, version: null }, edits: [TextEdit.insert({ line: 0, character: 0 }, applyTeaching('', fix.teach))] },
+        { textDocument: { uri: configFile.uri, version: null }, edits: [TextEdit.insert({ line: 0, character: 0 }, applyTeaching('', teaching))] },
       ],
     };
   }
-  const taught = applyTeaching(configFile.text, fix.teach);
+  const taught = applyTeaching(configFile.text, teaching);
   // An unreadable config comes back unchanged: offer nothing rather than an edit that does nothing.
   if (taught === configFile.text) return null;
   return {
     documentChanges: [{ textDocument: { uri: configFile.uri, version: configFile.version }, edits: [wholeTextEdit(configFile.text, taught)] }],
   };
+}
+
+/** A publication date is keyed by the article's path relative to the config's folder, as the config reads it. */
+function teachingForConfig(teach: ConfigTeaching, configFile: ConfigFile, locator: ArticleLocator): ConfigTeaching | null {
+  if (!('published' in teach)) return teach;
+  const configPath = locator.pathOf(configFile.uri);
+  if (!configPath) return null;
+  const relative = nodePath.relative(nodePath.dirname(configPath), teach.published.path).split(nodePath.sep).join('/');
+  return { published: { path: relative, date: teach.published.date } };
 }
 
 /** Replaces only the part that changed, so the user's cursor and undo history stay sensible. */

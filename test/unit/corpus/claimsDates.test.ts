@@ -52,7 +52,7 @@ describe('corpus claims: dates without a year, and years written by the same wor
     assert.equal(groups.length, 1);
     assert.equal(groups[0]!.status, 'conflict');
     assert.deepEqual(groups[0]!.members.map((m) => m.text), ['Jan. 3', 'January 3', 'January 4']);
-    assert.deepEqual(codes(collection, 'undated.txt'), ['conflicting-date']);
+    assert.deepEqual(codes(collection, 'undated.txt'), ['missing-publication-date', 'conflicting-date'], 'told once that it has no publication date');
     const [d] = only(collection, 'wrong.txt', 'conflicting-date');
     assert.match(d!.message, /January 4|Jan/);
 

@@ -120,6 +120,15 @@ describe('corpus config: teaching writes into the user text', () => {
     assert.ok(next.includes('// story knowledge'));
   });
 
+  it('records a publication date under the article’s path, adding to "published" or creating it', () => {
+    const created = applyTeaching(original, { published: { path: 'wire/late.md', date: '2031-05-09' } });
+    assert.deepEqual({ ...parsed(created).published }, { 'wire/late.md': '2031-05-09' });
+    assert.ok(created.includes('// story knowledge'));
+    const added = applyTeaching(created, { published: { path: 'early.txt', date: '2031-05-08' } });
+    assert.deepEqual({ ...parsed(added).published }, { 'wire/late.md': '2031-05-09', 'early.txt': '2031-05-08' });
+    assert.equal(applyTeaching(added, { published: { path: 'early.txt', date: '2031-06-01' } }), added, 'a date the user gave is kept');
+  });
+
   it('appends to an existing one-line array', () => {
     const next = applyTeaching('{ "ignore": ["a"] }', { ignore: 'b' });
     assert.equal(next, '{ "ignore": ["a", "b"] }');

@@ -16,6 +16,7 @@ const RULES: Record<DiagnosticCode, string> = {
   'single-origin': 'A claim several articles repeat, all from one origin.',
   'name-variant': "A name spelled differently from the collection's usual form.",
   'analysis-failed': 'Crosscheck could not analyse the article; it is left out of matching.',
+  'missing-publication-date': 'An article with no publication date, so its relative dates are left unresolved.',
 };
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
