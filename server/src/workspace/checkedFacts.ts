@@ -11,6 +11,7 @@ const isString: Check = (value) => typeof value === 'string';
 const isBoolean: Check = (value) => typeof value === 'boolean';
 const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 const orNull = (check: Check): Check => (value) => value === null || check(value);
+const orAbsent = (check: Check): Check => (value) => value === undefined || check(value);
 const oneOf = (...names: string[]): Check => (value) => typeof value === 'string' && names.includes(value);
 const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
 /** An index into a list of `size` items. */
@@ -53,7 +54,7 @@ export function checkedFacts(text: string, value: unknown): ArticleFacts | null 
     }),
     entityList: (list) => (list as unknown[]).every((item, i) => shaped<ArticleEntity>({ id: (id) => id === i, name: isString, type: ENTITY_TYPE, aliases: listOf(isString) })(item)),
     entities: listOf(span<EntityMention>({ type: ENTITY_TYPE, entity })),
-    dates: listOf(span<DateMention>({ value: orNull(isString), relative: isBoolean })),
+    dates: listOf(span<DateMention>({ value: orNull(isString), relative: isBoolean, doubtful: orAbsent(isBoolean) })),
     quotes: listOf(
       span<QuoteMention>({ kind: oneOf('direct', 'fragment', 'scare'), speakerText: orNull(isString), speakerSpan: orNull(range), speakerEntity: orNull(entity), cue: orNull(isString) }),
     ),
