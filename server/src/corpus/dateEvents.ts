@@ -39,16 +39,24 @@ const anchorCache = new WeakMap<IndexedDate, DateAnchor>();
 function findAnchor(a: IndexedArticle, d: IndexedDate): DateAnchor {
   const claim = a.facts.claims[d.claim]!;
   const mention = a.facts.dates[d.date]!;
-  const words = lowerWordsOf(a.text, claim.start, claim.end);
-  const names = mentionsIn(a.mentions, claim.start, claim.end);
-  const skip = (w: LowerWord) => insideAny(w, a.facts.dates, claim.dates) || names.some((m) => m.start <= w.start && w.end <= m.end);
-  const before = words.filter((w) => w.end <= mention.start);
-  const after = words.filter((w) => w.start >= mention.end);
-  const left = eventsBefore(a.text, before, mention.start, skip);
+  return { events: eventsNear(a, claim, mention), participants: claim.entities, generic: isGeneric(mention.text, d) };
+}
+
+/**
+ * The kinds of event a date or time written at `at` inside the sentence `within` is written by: the
+ * nearest event word before it in its clause, and the first after it. Names and other dates are
+ * passed over.
+ */
+export function eventsNear(a: IndexedArticle, within: { start: number; end: number }, at: { start: number; end: number }): string[] {
+  const words = lowerWordsOf(a.text, within.start, within.end);
+  const names = mentionsIn(a.mentions, within.start, within.end);
+  const skip = (w: LowerWord) => a.facts.dates.some((d) => d.start <= w.start && w.end <= d.end) || names.some((m) => m.start <= w.start && w.end <= m.end);
+  const before = words.filter((w) => w.end <= at.start);
+  const after = words.filter((w) => w.start >= at.end);
+  const left = eventsBefore(a.text, before, at.start, skip);
   // "discovered on March 4, the service said": the saying after a dated event is the source's, not the event.
-  const right = eventAfter(a.text, after, mention.end, skip).filter((k) => left.length === 0 || k !== 'say');
-  const events = [...left, ...right];
-  return { events, participants: claim.entities, generic: isGeneric(mention.text, d) };
+  const right = eventAfter(a.text, after, at.end, skip).filter((k) => left.length === 0 || k !== 'say');
+  return [...left, ...right];
 }
 
 /**
@@ -96,9 +104,6 @@ function isGeneric(text: string, d: IndexedDate): boolean {
   return /\b(?:years?|months?|weeks?)\b/i.test(text) && !/\d/.test(text);
 }
 
-function insideAny(w: LowerWord, spans: readonly { start: number; end: number }[], indexes: readonly number[]): boolean {
-  return indexes.some((i) => spans[i]!.start <= w.start && w.end <= spans[i]!.end);
-}
 
 /**
  * How surely two dates date one event. 'same': written by the same kind of event word ("the bombing

@@ -92,7 +92,7 @@ function conflictDiagnostics(ctx: DiagnosticContext, a: IndexedArticle, edges: M
         message:
           kind === 'number'
             ? `This figure (“${first.mine.text}”) disagrees with another source: ${others}`
-            : `This date (“${first.mine.text}”, ${first.mine.value}) disagrees with another source: ${others} (${first.theirs.value})`,
+            : `This ${String(first.mine.value).startsWith('T') ? 'time of day' : 'date'} (“${first.mine.text}”, ${first.mine.value}) disagrees with another source: ${others} (${first.theirs.value})`,
         related: group.map((e) => ({ path: e.theirs.path, start: e.theirs.start, end: e.theirs.end, message: `${ctx.outletOf(e.theirs.path)}: “${e.theirs.text}”` })),
         fixes:
           kind === 'number'

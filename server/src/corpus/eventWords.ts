@@ -6,8 +6,11 @@ import { stem } from '../core/claims/keywords';
 
 /** Kinds of event outlets name with different words; each word as the stem `stem` gives it. */
 const KINDS: readonly (readonly [string, readonly string[]])[] = [
-  ['attack', ['attack', 'assault', 'raid', 'struck', 'storm', 'ambush', 'operation']],
-  ['blast', ['blast', 'explosion', 'explod', 'bomb', 'bombing', 'detonat', 'detonation']],
+  // A bombing is an attack: outlets call one event "the attack", "the blast" and "the explosion".
+  ['attack', [
+    'attack', 'assault', 'raid', 'struck', 'storm', 'ambush', 'operation', 'blast', 'explosion', 'explod', 'bomb',
+    'bombing', 'detonat', 'detonation', 'gunfire',
+  ]],
   ['airstrike', ['airstrike', 'bombardment', 'shell']],
   ['kill', ['kill', 'shot', 'shoot', 'die', 'died', 'dy', 'dying', 'dead', 'death', 'slain', 'murder', 'stabb']],
   ['move', ['came', 'come', 'move', 'mov', 'transport', 'transfer', 'relocat', 'brought', 'arriv']],
@@ -25,11 +28,12 @@ const KINDS: readonly (readonly [string, readonly string[]])[] = [
   ['elect', ['elect', 'election', 'vote', 'vot', 'poll', 'ballot']],
   ['meet', ['meet', 'met', 'meeting', 'talk', 'summit']],
   ['open', ['open', 'launch', 'inaugurat', 'unveil']],
-  ['close', ['close', 'clos', 'shut', 'shutdown']],
+  ['close', ['clos', 'closure', 'shut', 'shutdown']],
   ['sign', ['sign', 'signing', 'pass', 'approv', 'adopt']],
   ['born', ['born', 'birth', 'birthday']],
   ['happen', ['happen', 'occur', 'occurr', 'unfold']],
   ['perform', ['execut', 'carri', 'conduct', 'perform', 'stag', 'mount']],
+  ['perceive', ['heard', 'hear', 'seen', 'felt', 'notic', 'spott']],
 ];
 
 const KIND_OF: ReadonlyMap<string, string> = new Map(KINDS.flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
@@ -55,7 +59,7 @@ const NOT_EVENTS: ReadonlySet<string> = new Set([
   'during', 'morning', 'evening', 'something', 'nothing', 'anything', 'everything', 'thing', 'king', 'ring',
   'spring', 'string', 'building', 'according', 'including', 'following', 'red', 'bed', 'need', 'feed', 'seed',
   'hundred', 'based', 'related', 'aged', 'expected', 'scheduled', 'planned', 'reported', 'alleged', 'supposed',
-  'called', 'named', 'titled', 'operations', 'ceiling', 'sibling', 'darling', 'sterling', 'shilling', 'wedding', 'pudding',
+  'called', 'named', 'titled', 'operations', 'close', 'ceiling', 'sibling', 'darling', 'sterling', 'shilling', 'wedding', 'pudding',
 ]);
 
 /** The kind of event a lower-case word names ("bombing" → "blast", "transported" → "move"), or null. */
@@ -91,8 +95,8 @@ function prefixKind(stemmed: string): string | undefined {
 }
 const SUFFIXES = ['ement', 'ment', 'ation', 'ion', 'er', 'e', 'd', 'r'];
 
-/** "happened", "took place", "carried out", "executed": verbs that name no event themselves but hand
- *  on to the noun that does ("the attack happened at 11pm", "executed an operation on Friday"). */
+/** "happened", "took place", "carried out", "was heard": verbs that name no event themselves but hand
+ *  on to the noun that does ("the attack happened at 11pm", "a blast was heard at 11pm"). */
 export function isHappening(kind: string): boolean {
-  return kind === 'happen' || kind === 'perform';
+  return kind === 'happen' || kind === 'perform' || kind === 'perceive';
 }

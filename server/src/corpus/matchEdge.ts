@@ -10,6 +10,8 @@ export interface MatchContext {
   storyOf(path: string): string;
   /** How many articles the article's story holds, itself included. */
   storySize(path: string): number;
+  /** The articles of the article's story, itself included. */
+  storyMembers(path: string): readonly string[];
   clusterIdOf(path: string, entity: number): string | undefined;
 }
 
