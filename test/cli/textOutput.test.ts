@@ -14,8 +14,7 @@ describe('crosscheck check text output', () => {
     const forged = 'coastline\nforged.md:1:1: error conflicting-quote: nothing is wrong here\ncourier.md';
     fs.renameSync(nodePath.join(folder, 'coastline-courier.md'), nodePath.join(folder, forged));
     const config = JSON.parse(fs.readFileSync(nodePath.join(folder, '.crosscheck.json'), 'utf8')) as { outlets: Record<string, string> };
-    config.outlets['harbor-ledger.md'] = 'Harbor \u202eregdeL\u202c';
-    config.outlets['tidewater-daily.txt'] = 'Tidewater\u2066 Daily\u2069';
+    config.outlets['tidewater-daily.txt'] = 'Tidewater\u2066 Daily\u2069 \u202eliaM\u202c';
     fs.writeFileSync(nodePath.join(folder, '.crosscheck.json'), JSON.stringify(config));
 
     const run = runCli(['check', '.'], folder);
@@ -28,8 +27,7 @@ describe('crosscheck check text output', () => {
     assert.ok(!lines.some((line) => line.startsWith('forged.md')), 'no line comes from the file name alone');
     const fromForged = lines.filter((line) => line.startsWith('coastline\\nforged.md:1:1: error conflicting-quote: nothing is wrong here\\ncourier.md:'));
     assert.ok(fromForged.length > 0, run.stdout);
-    assert.ok(lines.some((line) => line.includes('Harbor \\u202eregdeL\\u202c says')), run.stdout);
-    assert.ok(lines.some((line) => line.includes('Tidewater\\u2066 Daily\\u2069 ')), run.stdout);
+    assert.ok(lines.some((line) => line.includes('Tidewater\\u2066 Daily\\u2069 \\u202eliaM\\u202c says')), run.stdout);
   });
 
   it('escapes a line break in the name of a file it cannot read', () => {

@@ -8,7 +8,7 @@ import type { ClaimPair } from './pairs';
 import {
   countedKey, type DayRange, dayRange, datesComparable, datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap, mayEvolve,
 } from './claims';
-import { differsOnlyByGuessedYear, isDoubtedDate } from './dateDoubt';
+import { backgroundAgainstNews, differsOnlyByGuessedYear, isDoubtedDate, offByPublicationDay } from './dateDoubt';
 import { dateEventMatch } from './dateEvents';
 import { listedEventKind } from './eventWords';
 import { groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
@@ -320,7 +320,9 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
           (rival.jaccard >= DATE_CONTEXT_JACCARD && match === 'same')) &&
         !isDoubtedDate(ctx, a, x) &&
         !isDoubtedDate(ctx, b, b.dates[rival.theirs]!) &&
-        !differsOnlyByGuessedYear(a, x, b, b.dates[rival.theirs]!);
+        !differsOnlyByGuessedYear(a, x, b, b.dates[rival.theirs]!) &&
+        !offByPublicationDay(a, x, b, b.dates[rival.theirs]!) &&
+        !backgroundAgainstNews(a, x, b, b.dates[rival.theirs]!);
       const conflicting = rival && sameEvent && datesConflict(x.range, b.dates[rival.theirs]!.range) ? [rival] : [];
       const chosen = agreeing.length > 0 ? agreeing : conflicting;
       for (const p of chosen) {

@@ -48,3 +48,37 @@ export function differsOnlyByGuessedYear(a: IndexedArticle, x: IndexedDate, b: I
   const vy = my.value ?? '';
   return /^\d{4}-\d{2}-\d{2}/.test(vx) && /^\d{4}-\d{2}-\d{2}/.test(vy) && vx.slice(5, 10) === vy.slice(5, 10) && vx.slice(0, 4) !== vy.slice(0, 4);
 }
+
+/** Days before its article's publication a date must end to be background rather than the story's news. */
+const BACKGROUND_DAYS = 365;
+/** Days before publication from which a date is the story's news. */
+const NEWS_DAYS = 31;
+
+/**
+ * A date a year or more before its article was published (background: "the launch of April 5, 2009")
+ * against one of the other article's news ("on Sunday"): two events of one kind, not one dated twice.
+ */
+export function backgroundAgainstNews(a: IndexedArticle, x: IndexedDate, b: IndexedArticle, y: IndexedDate): boolean {
+  return (isBackground(a, x) && isNews(b, y)) || (isBackground(b, y) && isNews(a, x));
+}
+
+function isBackground(a: IndexedArticle, d: IndexedDate): boolean {
+  const published = dayOf(a);
+  return published !== null && d.range.precision !== 'yearless' && d.range.to < published - BACKGROUND_DAYS;
+}
+
+function isNews(a: IndexedArticle, d: IndexedDate): boolean {
+  const published = dayOf(a);
+  return published !== null && d.range.precision !== 'yearless' && d.range.to >= published - NEWS_DAYS;
+}
+
+const DAY_WORDS = /^(?:today|tonight|yesterday|tomorrow)\b/i;
+
+/**
+ * "tonight" in an article dated the next day against "Sunday, February 4": publication dates carry no
+ * hour or time zone, so a day counted from one may be a day off. One day apart is no disagreement.
+ */
+export function offByPublicationDay(a: IndexedArticle, x: IndexedDate, b: IndexedArticle, y: IndexedDate): boolean {
+  if (x.range.precision !== 'day' || y.range.precision !== 'day' || Math.abs(x.range.from - y.range.from) !== 1) return false;
+  return DAY_WORDS.test(a.facts.dates[x.date]!.text) || DAY_WORDS.test(b.facts.dates[y.date]!.text);
+}

@@ -15,6 +15,8 @@ export interface DateAnchor {
   /** A span counted from publication ("this year", "two years ago", "last week"): it dates nothing by
    *  itself, so it is compared only for the same event of the same participants. */
   generic: boolean;
+  /** The timestamp of an embedded post: it dates that post, which other sources embed or not as they like. */
+  stamp: boolean;
 }
 
 /** Words that open another clause, and so another event, unless they lead the date itself ("after 2015"). */
@@ -28,6 +30,9 @@ const CLAUSE_MARKS = /[;:()\u2014\u2013\[\]]/;
 
 const TAKE_FORMS: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 
+/** Words after a date, once an event is named before it, within which one after it still belongs to it. */
+const RIGHT_REACH = 3;
+
 export function anchorOf(a: IndexedArticle, d: IndexedDate): DateAnchor {
   let anchor = anchorCache.get(d);
   if (!anchor) anchorCache.set(d, (anchor = findAnchor(a, d)));
@@ -39,8 +44,13 @@ const anchorCache = new WeakMap<IndexedDate, DateAnchor>();
 function findAnchor(a: IndexedArticle, d: IndexedDate): DateAnchor {
   const claim = a.facts.claims[d.claim]!;
   const mention = a.facts.dates[d.date]!;
-  return { events: eventsNear(a, claim, mention), participants: claim.entities, generic: isGeneric(mention.text, d) };
+  const stamp = POST_SIGNATURE.test(a.text.slice(Math.max(claim.start, mention.start - SIGNATURE_REACH), mention.start));
+  return { events: eventsNear(a, claim, mention), participants: claim.entities, generic: isGeneric(mention.text, d), stamp };
 }
+
+/** "— Ada Quill (@adaquill) Dec 22, 2017", "shared by Ada Quill (@adaquill) on Dec 22, 2017": an embedded post's signature before its timestamp. */
+const POST_SIGNATURE = /\(@\w+\)\s*(?:on\s+)?$/i;
+const SIGNATURE_REACH = 60;
 
 /**
  * The kinds of event a date or time written at `at` inside the sentence `within` is written by: the
@@ -54,8 +64,11 @@ export function eventsNear(a: IndexedArticle, within: { start: number; end: numb
   const before = words.filter((w) => w.end <= at.start);
   const after = words.filter((w) => w.start >= at.end);
   const left = eventsBefore(a.text, before, at.start, skip);
-  // "discovered on March 4, the service said": the saying after a dated event is the source's, not the event.
-  const right = eventAfter(a.text, after, at.end, skip).filter((k) => left.length === 0 || k !== 'say');
+  // "discovered on March 4, the service said": the saying after a dated event is the source's, not the
+  // event; and past a few words, what follows is another part of the sentence ("in 2002 to lower the
+  // cost of spaceflight, and its launch prices").
+  const reach = left.length === 0 ? after.length : RIGHT_REACH;
+  const right = eventAfter(a.text, after.slice(0, reach), at.end, skip).filter((k) => left.length === 0 || k !== 'say');
   return [...left, ...right];
 }
 
@@ -118,6 +131,7 @@ function isGeneric(text: string, d: IndexedDate): boolean {
 export function dateEventMatch(ctx: MatchContext, a: IndexedArticle, x: IndexedDate, b: IndexedArticle, y: IndexedDate): 'same' | 'alike' | 'unnamed' | null {
   const mine = anchorOf(a, x);
   const theirs = anchorOf(b, y);
+  if (mine.stamp || theirs.stamp) return null;
   const sharedEvent = mine.events.some((k) => theirs.events.includes(k));
   const noEvent = mine.events.length === 0 && theirs.events.length === 0;
   let participants: 'shared' | 'different' | 'unnamed' = 'unnamed';

@@ -89,4 +89,37 @@ describe('conflicting dates only for the same event', () => {
     const week = collectionOf({ 'gazette.txt': ['2016-05-29', closed], 'herald.txt': ['2016-05-30', closed], 'wire.txt': ['2016-06-06', closed] });
     assert.deepEqual(dateConflicts(week, 'wire.txt'), ['Saturday'], 'a week later, its Saturday is another day');
   });
+
+  it('leaves a background launch years before publication alone beside this week’s launch', () => {
+    const lead = 'Osterland space chief Mira Kalden told the Osterland Courier about the programme.';
+    const c = collectionOf({
+      'gazette.txt': ['2016-02-08', `${lead} Osterland launched its first satellite on April 5, 2009.`],
+      'herald.txt': ['2016-02-08', `${lead} Osterland launched a satellite on Sunday.`],
+    });
+    assert.deepEqual(dateConflicts(c, 'gazette.txt'), []);
+    assert.deepEqual(dateConflicts(c, 'herald.txt'), []);
+  });
+
+  it('takes "tonight" a day off from another source’s date as the publication day’s time zone, not a conflict', () => {
+    const lead = 'Singer Mira Kalden will headline the Haldenburg Arena, promoter Ilse Marten told the Haldenburg Courier.';
+    const c = collectionOf({
+      'gazette.txt': ['2031-02-05', `${lead} The concert takes place tonight at the Haldenburg Arena.`],
+      'herald.txt': ['2031-02-03', `${lead} The concert takes place on Tuesday, February 4 at the Haldenburg Arena.`],
+    });
+    assert.deepEqual(dateConflicts(c, 'gazette.txt'), []);
+  });
+
+  it('leaves alone the timestamps of embedded posts, and events named far after a date', () => {
+    const lead = 'Skyforge founder Ada Quill spoke to the Haldenburg Courier about the rocket.';
+    const posts = collectionOf({
+      'gazette.txt': ['2031-02-07', `${lead} A red car for the red planet. A post shared by Skyforge (@skyforge) on Dec 22, 2030 at 2:57pm PST`],
+      'herald.txt': ['2031-02-07', `${lead} The side boosters landed together. — Ada Quill (@adaquill) Feb 4, 2031 at 9:50pm PST`],
+    });
+    assert.deepEqual(dateConflicts(posts, 'gazette.txt'), []);
+    const years = collectionOf({
+      'gazette.txt': ['2031-02-07', `${lead} Ada Quill founded Skyforge in 2002 to lower the cost of spaceflight, and its launch prices drew customers.`],
+      'herald.txt': ['2031-02-07', `${lead} Skyforge became, in 2010, the first private company to launch a capsule and bring it back.`],
+    });
+    assert.deepEqual(dateConflicts(years, 'gazette.txt'), []);
+  });
 });

@@ -23,7 +23,8 @@ describe('times of day', () => {
     assert.deepEqual(times('They met two hours after noon.'), ['two hours after noon=14:00 840-840']);
   });
 
-  it('reads no time in scores, bare numbers or years', () => {
+  it('reads no time in scores, bare numbers or years, nor a clock time that may be morning or afternoon', () => {
     assert.deepEqual(times('The home side won 3:2 with 11 players in 2016.'), []);
+    assert.deepEqual(times('Liftoff is set for 1:30 or 11:45, not 09:15.'), ['09:15=09:15 555-555']);
   });
 });

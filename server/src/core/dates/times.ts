@@ -54,7 +54,10 @@ function clockAt(tokens: Token[], i: number): Clock | null {
   const t = tokens[i]!;
   if (t.kind === 'num') {
     const time = timeAt(tokens, i);
-    if (!time || !/[ap]\.?m|:/i.test(tokens.slice(i, time.next).map((x) => x.text).join(''))) return null;
+    const written = time ? tokens.slice(i, time.next).map((x) => x.text).join('') : '';
+    if (!time || !/[ap]\.?m|:/i.test(written)) return null;
+    // "1:30" with no a.m. or p.m. may be either; "13:30" and "09:30" are read on a 24-hour clock.
+    if (!/[ap]\.?m/i.test(written) && !t.text.startsWith('0') && +t.text >= 1 && +t.text <= 12) return null;
     const [h, m] = time.value.split(':').map(Number);
     return { first: i, next: time.next, minutes: h! * 60 + m! };
   }
