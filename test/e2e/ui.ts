@@ -70,7 +70,7 @@ const checks: [string, (page: Page) => Promise<void>][] = [
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'conflicting-quote' }).first();
       await row.waitFor({ timeout: 30_000 });
       const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-      if (!rows.some((text) => /name-variant/.test(text))) throw new Error(`no name-variant row in: ${rows.join(' | ')}`);
+      if (!rows.some((text) => /conflicting-date/.test(text))) throw new Error(`no conflicting-date row in: ${rows.join(' | ')}`);
       await page.screenshot({ path: path.join(shots, '3-problems.png') });
       console.log(`    problems: ${rows.length} rows, e.g. ${(await row.innerText()).replace(/\s+/g, ' ').slice(0, 160)}`);
     },
@@ -104,7 +104,7 @@ const checks: [string, (page: Page) => Promise<void>][] = [
       await page.locator('.monaco-editor .view-line', { hasText: /afraid\sof\slosing\sthe\sharvest/ }).first().waitFor({ timeout: 30_000 });
       // Once re-analysed, the conflict is gone from the Problems panel and the other findings stay.
       await page.locator('.markers-panel .monaco-list-row', { hasText: 'conflicting-quote' }).first().waitFor({ state: 'detached', timeout: 30_000 });
-      await page.locator('.markers-panel .monaco-list-row', { hasText: 'name-variant' }).first().waitFor({ timeout: 5_000 });
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'conflicting-date' }).first().waitFor({ timeout: 5_000 });
       await page.screenshot({ path: path.join(shots, '6-quick-fix-applied.png') });
     },
   ],

@@ -32,7 +32,7 @@ describe('diagnostics', () => {
 
   it('reports each planted kind of finding with its code', async () => {
     await openArticle(clarion);
-    const expected = ['conflicting-number', 'quote-variant', 'unsourced-claim', 'unattributed-quote'];
+    const expected = ['conflicting-number', 'quote-variant', 'unsourced-claim', 'uncorroborated-claim'];
     const diagnostics = await diagnosticsOf(
       workspaceUri(clarion),
       (found) => expected.every((code) => found.some((d) => codeOf(d) === code)),
