@@ -6,9 +6,12 @@
 /** C0 and C1 controls (tab aside), DEL, line and paragraph separators, and the bidi marks, embeddings, overrides and isolates. */
 const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
+const NAMED = new Map([
+  ['\n', '\\n'],
+  ['\r', '\\r'],
+]);
 
 /** `text` with each character that could break or reorder a line of output written as an escape. */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (ch) => NAMED[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNPRINTABLE, (ch) => NAMED.get(ch) ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

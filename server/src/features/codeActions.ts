@@ -5,6 +5,7 @@ import * as nodePath from 'node:path';
 import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import { applyTeaching } from '../corpus/config';
 import type { ConfigTeaching, Fix } from '../corpus/types';
+import { relativeTo } from '../workspace/collectionFiles';
 import type { ArticleLocator } from './articleLocator';
 import type { DiagnosticData } from './diagnostics';
 
@@ -81,8 +82,7 @@ function teachingForConfig(teach: ConfigTeaching, configFile: ConfigFile, locato
   if (!('published' in teach)) return teach;
   const configPath = locator.pathOf(configFile.uri);
   if (!configPath) return null;
-  const relative = nodePath.relative(nodePath.dirname(configPath), teach.published.path).split(nodePath.sep).join('/');
-  return { published: { path: relative, date: teach.published.date } };
+  return { published: { path: relativeTo(nodePath.dirname(configPath), teach.published.path), date: teach.published.date } };
 }
 
 /** Replaces only the part that changed, so the user's cursor and undo history stay sensible. */
