@@ -3,10 +3,28 @@ import { analyzeArticle } from '../../../server/src/core/analyze';
 import { Collection } from '../../../server/src/corpus/collection';
 import { defaultConfig } from '../../../server/src/corpus/config';
 
-export function analyzedCollection(articles: Record<string, string>, outlets: Record<string, string> = {}): Collection {
+export interface AnalysisSettings {
+  /** Outlet of each article, as `.crosscheck.json` would name it. */
+  outlets?: Record<string, string>;
+  /** Publication date of each article, or one date for them all. */
+  published?: Record<string, string | null> | string;
+}
+
+export function analyzedCollection(articles: Record<string, string>, { outlets = {}, published = {} }: AnalysisSettings = {}): Collection {
   const c = new Collection({ ...defaultConfig(), outlets });
-  for (const [path, text] of Object.entries(articles)) c.update(path, text, analyzeArticle(text, { outlet: outlets[path] ?? null }));
+  for (const [path, text] of Object.entries(articles)) {
+    const date = typeof published === 'string' ? published : (published[path] ?? null);
+    c.update(path, text, analyzeArticle(text, { outlet: outlets[path] ?? null, published: date }));
+  }
   return c;
+}
+
+/** Invented articles, each given with its publication date. */
+export function datedCollection(articles: Record<string, [published: string | null, text: string]>): Collection {
+  const entries = Object.entries(articles);
+  return analyzedCollection(Object.fromEntries(entries.map(([path, [, text]]) => [path, text])), {
+    published: Object.fromEntries(entries.map(([path, [date]]) => [path, date])),
+  });
 }
 
 /** The text of each finding with this code in one article. */

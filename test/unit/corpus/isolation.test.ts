@@ -4,8 +4,9 @@ import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../server/src/core/analyze';
 import type { ArticleFacts } from '../../../server/src/core/types';
 import { analysedOrFailure, analysedOrFailureLater, failureDiagnostic, failureOf, isFailure } from '../../../server/src/corpus/analysisFailure';
-import { Collection } from '../../../server/src/corpus/collection';
+import type { Collection } from '../../../server/src/corpus/collection';
 import { defaultConfig } from '../../../server/src/corpus/config';
+import { analyzedCollection } from './analyzedCollection';
 
 const ARTICLES: Record<string, string> = {
   'courier.txt':
@@ -19,8 +20,7 @@ const BROKEN_PATH = 'wire.txt';
 const BROKEN_TEXT = 'Crews said 212 passengers were aboard the Skerrow ferry.\nMore to follow.';
 
 function collectionWith(texts: Record<string, string>, extra?: (c: Collection) => void): Collection {
-  const collection = new Collection();
-  for (const [path, text] of Object.entries(texts)) collection.update(path, text, analyzeArticle(text));
+  const collection = analyzedCollection(texts);
   extra?.(collection);
   return collection;
 }

@@ -49,7 +49,7 @@ const ARTICLES: Record<string, string> = {
 const OUTLETS: Record<string, string> = { 'courier.txt': 'The Harrow Courier', 'wire.txt': 'Lantern Wire', 'signal.txt': 'Evening Signal', 'choir.txt': 'Lantern Wire' };
 
 function collection(): Collection {
-  return analyzedCollection(ARTICLES, OUTLETS);
+  return analyzedCollection(ARTICLES, { outlets: OUTLETS });
 }
 
 describe('corpus through the analysis core: an invented ferry-fire collection', () => {

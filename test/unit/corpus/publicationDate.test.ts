@@ -1,18 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../../server/src/core/analyze';
-import { Collection } from '../../../server/src/corpus/collection';
-import { defaultConfig } from '../../../server/src/corpus/config';
+import { datedCollection } from './analyzedCollection';
 
 const STORY = 'Harbour master Ingrid Solvik said the ferry Tamsin ran aground off Marrow Point, and the Marrow Point coast guard towed it free.';
 
-function collectionOf(articles: Record<string, [published: string | null, text: string]>): Collection {
-  const c = new Collection(defaultConfig());
-  for (const [path, [published, text]] of Object.entries(articles)) c.update(path, text, analyzeArticle(text, { published }));
-  return c;
-}
-
 describe('missing publication date', () => {
-  const c = collectionOf({
+  const c = datedCollection({
     'courier.txt': ['2031-05-09', `Tamsin aground\n\n${STORY} The ferry ran aground on Thursday.`],
     'ledger.txt': ['2031-05-09', `Tamsin freed\n\n${STORY} The tow took two hours on Thursday.`],
     'undated.txt': [null, `Ferry Tamsin freed\n\n${STORY} The ferry ran aground on Thursday, a week after its inspection on May 1, 2031.`],
@@ -39,7 +31,7 @@ describe('missing publication date', () => {
 
   it('says nothing for a dated article, nor for an undated one whose dates need no publication date', () => {
     assert.deepEqual(c.diagnostics('courier.txt').filter((d) => d.code === 'missing-publication-date'), []);
-    const plain = collectionOf({ 'plain.txt': [null, `Tamsin\n\n${STORY} The ferry was built in 1998.`] });
+    const plain = datedCollection({ 'plain.txt': [null, `Tamsin\n\n${STORY} The ferry was built in 1998.`] });
     assert.deepEqual(plain.diagnostics('plain.txt').filter((d) => d.code === 'missing-publication-date'), []);
   });
 });

@@ -1,15 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../../server/src/core/analyze';
-import { Collection } from '../../../server/src/corpus/collection';
-import { defaultConfig } from '../../../server/src/corpus/config';
+import type { Collection } from '../../../server/src/corpus/collection';
+import { analyzedCollection } from './analyzedCollection';
 
 const LEAD = 'KELVAR — A car bomb struck the Osterhall consulate in Kelvar, police chief Anwar Dessa told the Kelvar Herald.';
 
-function collectionOf(articles: Record<string, string>): Collection {
-  const c = new Collection(defaultConfig());
-  for (const [path, text] of Object.entries(articles)) c.update(path, text, analyzeArticle(text, { published: '2031-11-11' }));
-  return c;
-}
+/** Every article published on one day. */
+const collectionOf = (articles: Record<string, string>) => analyzedCollection(articles, { published: '2031-11-11' });
 
 function timeConflicts(c: Collection, path: string): string[] {
   return c
