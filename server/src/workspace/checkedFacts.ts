@@ -2,26 +2,23 @@
 // (a damaged write, another tool, a hand edit). Facts of the wrong shape would crash every later run,
 // and altered offsets would point findings at the wrong words, so anything short of facts that fit
 // the text exactly is refused, and the text is analysed again.
-import type { ArticleEntity, ArticleFacts, ArticleMetadata, Citation, ClaimMention, DateMention, EntityMention, Figure, Layout, QuoteMention, Span } from '../core/types';
-
-type Check = (value: unknown) => boolean;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString: Check = (value) => typeof value === 'string';
-const isBoolean: Check = (value) => typeof value === 'boolean';
-const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
-const orNull = (check: Check): Check => (value) => value === null || check(value);
-const orAbsent = (check: Check): Check => (value) => value === undefined || check(value);
-const oneOf = (...names: string[]): Check => (value) => typeof value === 'string' && names.includes(value);
-const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
-/** An index into a list of `size` items. */
-const indexBelow = (size: number): Check => (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) < size;
-/** A check for every field of `T`, so a field added to the facts cannot go unchecked. */
-type Fields<T> = { [K in keyof T]-?: Check };
-const shaped =
-  <T>(fields: Fields<T>): Check =>
-  (value) =>
-    isRecord(value) && Object.entries<Check>(fields).every(([key, check]) => check(value[key]));
+import type {
+  ArticleEntity,
+  ArticleFacts,
+  ArticleMetadata,
+  Citation,
+  ClaimMention,
+  DateMention,
+  EntityMention,
+  EntityType,
+  Figure,
+  Layout,
+  QuoteKind,
+  QuoteMention,
+  RegionKind,
+  Span,
+} from '../core/types';
+import { type Check, type Fields, indexBelow, isBoolean, isNumber, isRecord, isString, listOf, oneOf, orAbsent, orNull, shaped } from './shapeChecks';
 
 /** The facts of `text` when `value` is exactly that: the shape of ArticleFacts, every offset inside the text. */
 export function checkedFacts(text: string, value: unknown): ArticleFacts | null {
@@ -45,18 +42,18 @@ export function checkedFacts(text: string, value: unknown): ArticleFacts | null 
       host: orNull(isString),
       siteDomain: orNull(isString),
       published: orNull(isString),
-      publishedFrom: orNull(oneOf('front-matter', 'dateline', 'config', 'fallback')),
+      publishedFrom: orNull(PUBLISHED_FROM),
     }),
     layout: shaped<Layout>({
       paragraphs: listOf(range),
       sentences: listOf((v) => range(v) && shaped<{ paragraph: number }>({ paragraph: indexBelow(paragraphs.length) })(v)),
-      regions: listOf((v) => range(v) && shaped<{ kind: string }>({ kind: oneOf('front-matter', 'heading', 'byline', 'dateline', 'caption', 'boilerplate', 'link-url') })(v)),
+      regions: listOf((v) => range(v) && shaped<{ kind: string }>({ kind: REGION_KIND })(v)),
     }),
     entityList: (list) => (list as unknown[]).every((item, i) => shaped<ArticleEntity>({ id: (id) => id === i, name: isString, type: ENTITY_TYPE, aliases: listOf(isString) })(item)),
     entities: listOf(span<EntityMention>({ type: ENTITY_TYPE, entity })),
     dates: listOf(span<DateMention>({ value: orNull(isString), relative: isBoolean, doubtful: orAbsent(isBoolean) })),
     quotes: listOf(
-      span<QuoteMention>({ kind: oneOf('direct', 'fragment', 'scare'), speakerText: orNull(isString), speakerSpan: orNull(range), speakerEntity: orNull(entity), cue: orNull(isString) }),
+      span<QuoteMention>({ kind: QUOTE_KIND, speakerText: orNull(isString), speakerSpan: orNull(range), speakerEntity: orNull(entity), cue: orNull(isString) }),
     ),
     claims: listOf(
       span<ClaimMention>({
@@ -73,4 +70,15 @@ export function checkedFacts(text: string, value: unknown): ArticleFacts | null 
   return shaped<ArticleFacts>(fields)(value) ? (value as unknown as ArticleFacts) : null;
 }
 
-const ENTITY_TYPE = oneOf('person', 'organization', 'place');
+const ENTITY_TYPE = oneOf({ person: true, organization: true, place: true } satisfies Record<EntityType, true>);
+const QUOTE_KIND = oneOf({ direct: true, fragment: true, scare: true } satisfies Record<QuoteKind, true>);
+const PUBLISHED_FROM = oneOf({ 'front-matter': true, dateline: true, config: true, fallback: true } satisfies Record<NonNullable<ArticleMetadata['publishedFrom']>, true>);
+const REGION_KIND = oneOf({
+  'front-matter': true,
+  heading: true,
+  byline: true,
+  dateline: true,
+  caption: true,
+  boilerplate: true,
+  'link-url': true,
+} satisfies Record<RegionKind, true>);

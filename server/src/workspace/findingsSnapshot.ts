@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { DIAGNOSTIC_CODES, type CollectionDiagnostic, type DiagnosticCode } from '../corpus/types';
 import { replaceFile } from './atomicFile';
+import { isOffset, isRecord } from './shapeChecks';
 
 /** Names the file format, so a file of any other shape or generation is never taken for a snapshot. */
 const FORMAT = 'crosscheck-findings-1';
@@ -109,14 +110,6 @@ export function findingsIfCurrent(
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isOffset(value: unknown): value is number {
-  return Number.isInteger(value) && (value as number) >= 0;
-}
 
 function isSnapshot(value: unknown): value is FindingsSnapshot {
   if (!isRecord(value) || value.format !== FORMAT) return false;
