@@ -144,11 +144,12 @@ function isFix(value: unknown): boolean {
   return value.kind === 'teach' && isTeaching(value.teach);
 }
 
-/** What a "teach" fix writes into `.crosscheck.json`: an alias, a pair of different people, or an ignored text. */
+/** What a "teach" fix writes into `.crosscheck.json`: an alias, a pair of different people, an ignored text or a publication date. */
 function isTeaching(value: unknown): boolean {
   if (!isRecord(value)) return false;
-  const { alias, notSame, ignore } = value;
+  const { alias, notSame, ignore, published } = value;
   if (typeof ignore === 'string') return true;
   if (Array.isArray(notSame)) return notSame.length === 2 && notSame.every((name) => typeof name === 'string');
+  if (isRecord(published)) return typeof published.path === 'string' && typeof published.date === 'string';
   return isRecord(alias) && typeof alias.name === 'string' && typeof alias.alias === 'string';
 }

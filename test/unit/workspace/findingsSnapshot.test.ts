@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { analyzeArticle } from '../../../server/src/core/analyze';
 import { Collection } from '../../../server/src/corpus/collection';
-import type { CollectionDiagnostic } from '../../../server/src/corpus/types';
+import type { CollectionDiagnostic, ConfigTeaching } from '../../../server/src/corpus/types';
 import { FindingsRecord } from '../../../server/src/workspace/findingsRecord';
 import {
   findingsIfCurrent,
@@ -128,6 +128,25 @@ describe('findings snapshot files', () => {
     assert.deepEqual(read?.snapshot, snapshot);
     assert.equal(read?.json, snapshotJson(snapshot));
     assert.deepEqual(fs.readdirSync(nodePath.dirname(file)), [nodePath.basename(file)]);
+  });
+
+  it('read back every kind of fix that teaches the collection', async () => {
+    const root = '/stories/quarrow';
+    const teachings: ConfigTeaching[] = [
+      { alias: { name: 'Orla Penrith', alias: 'O. Penrith' } },
+      { notSame: ['Orla Penrith', 'Aidan Penrith'] },
+      { ignore: 'Quarrow' },
+      { published: { path: nodePath.join(root, 'ridge-herald.txt'), date: '2031-04-02' } },
+    ];
+    const snapshot = snapshotOf(root, collectionAt(root));
+    snapshot.articles[0]!.findings[0]!.fixes.push(...teachings.map((teach) => ({ title: 'Teach', kind: 'teach' as const, teach })));
+    const json = snapshotJson(snapshot);
+    const file = snapshotFileFor(cacheDir, root);
+    fs.mkdirSync(nodePath.dirname(file), { recursive: true });
+    fs.writeFileSync(file, json);
+    const read = await readSnapshotFile(file);
+    assert.ok(read, 'the snapshot is read');
+    assert.deepEqual(read.snapshot, snapshot);
   });
 
   it('are ignored when missing, truncated, corrupt or of another shape', async () => {
