@@ -8,7 +8,7 @@ import { defaultSettings } from './settings';
 import { AnnotationsFileError, reanchorCollection } from './workspace/annotations/reanchor';
 import { collectionRootOf } from './workspace/collectionFiles';
 import { analyserKey, FactsCache } from './workspace/factsCache';
-import { displayPath, loadInputs, InputError, type LoadedCollection } from './workspace/loadInputs';
+import { displayPath, loadInputs, type LoadedCollection } from './workspace/loadInputs';
 import { analyzeJson, diagnosticJson } from './workspace/output/analyzeJson';
 import { checkText } from './workspace/output/checkText';
 import { diagnosticList, summaryLine } from './workspace/output/diagnosticList';
@@ -49,6 +49,9 @@ interface Invocation {
 }
 
 class UsageError extends Error {}
+
+/** Thrown for input the command cannot work with at all: a missing folder to read annotations from. */
+class InputError extends Error {}
 
 function parseArguments(args: string[]): Invocation | 'help' | 'version' {
   if (args.includes('-h') || args.includes('--help')) return 'help';

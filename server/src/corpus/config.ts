@@ -36,7 +36,8 @@ export interface ConfigError {
   character?: number;
 }
 
-export type ConfigResult = { ok: true; config: CollectionConfig } | { ok: false; error: ConfigError };
+/** A usable config comes with the JSON tree it was read from (null for an empty file), for readers of more keys. */
+export type ConfigResult = { ok: true; config: CollectionConfig; tree: JsonNode | null } | { ok: false; error: ConfigError };
 
 const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,9 +53,10 @@ class ShapeError extends Error {
 
 /** Parses the text of `.crosscheck.json`. Empty text means all defaults. Never throws. */
 export function parseConfig(text: string): ConfigResult {
-  if (text.trim() === '') return { ok: true, config: defaultConfig() };
+  if (text.trim() === '') return { ok: true, config: defaultConfig(), tree: null };
   try {
-    return { ok: true, config: configOf(parseJsonTree(text)) };
+    const tree = parseJsonTree(text);
+    return { ok: true, config: configOf(tree), tree };
   } catch (e) {
     if (e instanceof JsonSyntaxError || e instanceof ShapeError) {
       const prefix = e instanceof JsonSyntaxError ? 'malformed JSON: ' : '';

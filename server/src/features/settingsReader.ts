@@ -1,10 +1,8 @@
 // Reads the `crosscheck.*` settings through workspace/configuration, keeping the defaults for
 // anything missing or of the wrong type (a client without configuration support gets all defaults).
 import type { Connection } from 'vscode-languageserver';
-import { DIAGNOSTIC_CODES, type Severity } from '../corpus/types';
 import { defaultSettings, type CrosscheckSettings } from '../settings';
-
-const LEVELS: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];
+import { chooseSeverity } from '../workspace/severity';
 
 export async function readSettings(connection: Connection, supported: boolean): Promise<CrosscheckSettings> {
   if (!supported) return { ...defaultSettings };
@@ -16,11 +14,7 @@ export function settingsFrom(raw: unknown): CrosscheckSettings {
   const given = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const severity: CrosscheckSettings['severity'] = {};
   if (given.severity && typeof given.severity === 'object') {
-    for (const [code, level] of Object.entries(given.severity as Record<string, unknown>)) {
-      const known = LEVELS.find((l) => l === level);
-      const knownCode = DIAGNOSTIC_CODES.find((c) => c === code);
-      if (known && knownCode) severity[knownCode] = known;
-    }
+    for (const [code, level] of Object.entries(given.severity as Record<string, unknown>)) chooseSeverity(severity, code, level);
   }
   const positive = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback);
   return {

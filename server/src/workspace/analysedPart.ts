@@ -10,8 +10,9 @@ export interface AnalysedPart {
 
 export function analysedPart(text: string, maxFileSizeKB: number): AnalysedPart {
   const maxBytes = maxFileSizeKB * 1024;
-  // Every UTF-16 unit is at most three UTF-8 bytes (a surrogate pair is four for two units).
-  if (text.length * 3 <= maxBytes) return { text, cut: false };
+  // Counted natively, as the loop below counts (a lone surrogate as the three bytes of U+FFFD): the
+  // loop only finds where to cut.
+  if (Buffer.byteLength(text, 'utf8') <= maxBytes) return { text, cut: false };
   let bytes = 0;
   let i = 0;
   for (; i < text.length; i++) {

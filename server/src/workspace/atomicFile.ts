@@ -4,6 +4,7 @@
 // the old one (a rename replaces a link at the final name; it never writes through it).
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
+import { dirname } from 'node:path';
 
 /** O_NOFOLLOW is missing on Windows, where O_EXCL alone refuses an existing file or link. */
 const NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
@@ -18,8 +19,12 @@ export async function writeNewFile(path: string, data: string): Promise<void> {
   }
 }
 
-/** Replaces `file` with `data` in one step; on failure `file` is as it was and no temporary file is left. */
+/**
+ * Replaces `file` with `data` in one step, creating its folder when missing; on failure `file` is as it
+ * was and no temporary file is left.
+ */
 export async function replaceFile(file: string, data: string): Promise<void> {
+  await fs.mkdir(dirname(file), { recursive: true });
   const temporary = `${file}.${randomBytes(8).toString('hex')}.partial`;
   try {
     await writeNewFile(temporary, data);

@@ -3,12 +3,12 @@
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { defaultConfig, ownEntry, parseConfig, type ConfigError } from '../corpus/config';
-import { lineAndCharacter, parseJsonTree } from '../corpus/jsonTree';
-import { DIAGNOSTIC_CODES, type CollectionConfig, type Severity } from '../corpus/types';
+import { type JsonNode, lineAndCharacter } from '../corpus/jsonTree';
+import type { CollectionConfig } from '../corpus/types';
 import type { AnalyzeOptions } from '../core/types';
 import { CONFIG_FILE } from './collectionFiles';
 import { globMatcher, globProblem, type PathMatcher } from './glob';
-import type { SeverityChoices } from './severity';
+import { chooseSeverity, type SeverityChoices } from './severity';
 
 export interface ConfigLoad {
   config: CollectionConfig;
@@ -52,18 +52,16 @@ export async function loadCollectionConfig(root: string | null): Promise<ConfigL
 
 export function configFromText(text: string, file: string): ConfigLoad {
   const parsed = parseConfig(text);
-  const error = parsed.ok ? unusableGlob(text) : parsed.error;
-  if (parsed.ok && !error) return { config: parsed.config, severity: severityOf(text), problem: null, text };
+  const error = parsed.ok ? unusableGlob(parsed.tree) : parsed.error;
+  if (parsed.ok && !error) return { config: parsed.config, severity: severityOf(parsed.tree), problem: null, text };
   const { offset, message } = error!;
   const { line, character } = offset === undefined ? { line: 0, character: 0 } : lineAndCharacter(text, offset);
   return { config: defaultConfig(), severity: {}, problem: { file, line, character, reason: message }, text };
 }
 
 /** The first glob of "articles" or "exclude" that could not select any file of the collection. */
-function unusableGlob(text: string): ConfigError | null {
-  if (text.trim() === '') return null;
-  const root = parseJsonTree(text);
-  if (root.kind !== 'object') return null;
+function unusableGlob(root: JsonNode | null): ConfigError | null {
+  if (root?.kind !== 'object') return null;
   for (const { key, value } of root.properties) {
     if ((key !== 'articles' && key !== 'exclude') || value.kind !== 'array') continue;
     for (const item of value.items) {
@@ -74,20 +72,12 @@ function unusableGlob(text: string): ConfigError | null {
   return null;
 }
 
-const LEVELS: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];
-
 /** The optional "severity" object; unknown codes or levels are ignored like other unknown keys. */
-function severityOf(text: string): SeverityChoices {
+function severityOf(root: JsonNode | null): SeverityChoices {
   const choices: SeverityChoices = {};
-  if (text.trim() === '') return choices;
-  const root = parseJsonTree(text);
-  const node = root.kind === 'object' ? root.properties.find((p) => p.key === 'severity')?.value : undefined;
+  const node = root?.kind === 'object' ? root.properties.find((p) => p.key === 'severity')?.value : undefined;
   if (node?.kind !== 'object') return choices;
-  for (const { key, value } of node.properties) {
-    const code = DIAGNOSTIC_CODES.find((c) => c === key);
-    const level = value.kind === 'string' ? LEVELS.find((l) => l === value.value) : undefined;
-    if (code && level) choices[code] = level;
-  }
+  for (const { key, value } of node.properties) chooseSeverity(choices, key, value.kind === 'string' ? value.value : undefined);
   return choices;
 }
 

@@ -46,7 +46,6 @@ export class FactsCache {
     const json = factsJson(facts);
     if (json === null) return;
     try {
-      await fs.mkdir(nodePath.dirname(file), { recursive: true });
       await replaceFile(file, json);
     } catch {
       // The next run analyses the text again.

@@ -60,7 +60,6 @@ export function snapshotJsonOf(header: Omit<FindingsSnapshot, 'articles'>, artic
 
 /** Replaced in one step, so a reader never sees half a snapshot. */
 export async function writeSnapshotFile(file: string, json: string): Promise<void> {
-  await fs.mkdir(nodePath.dirname(file), { recursive: true });
   await replaceFile(file, json);
 }
 

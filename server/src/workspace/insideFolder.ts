@@ -11,15 +11,20 @@ export function isInside(folder: string, path: string): boolean {
 }
 
 /**
- * `path` with every link resolved, when it exists and is inside `folder` once the folder's own links
- * are resolved too; null otherwise.
+ * Whether a path exists and lies inside `folder` once every link is resolved, the folder's own links
+ * included; the folder is resolved once for all the paths asked about.
  */
-export async function realPathInside(folder: string, path: string): Promise<string | null> {
-  if (!isInside(folder, path)) return null;
-  try {
-    const [realFolder, realPath] = await Promise.all([fs.realpath(folder), fs.realpath(path)]);
-    return isInside(realFolder, realPath) ? realPath : null;
-  } catch {
-    return null;
-  }
+export function leadsInside(folder: string): (path: string) => Promise<boolean> {
+  const realFolder = fs.realpath(folder);
+  // A folder that cannot be resolved answers no for every path, when a path is asked about.
+  realFolder.catch(() => undefined);
+  return async (path) => {
+    if (!isInside(folder, path)) return false;
+    try {
+      const [folderNow, realPath] = await Promise.all([realFolder, fs.realpath(path)]);
+      return isInside(folderNow, realPath);
+    } catch {
+      return false;
+    }
+  };
 }

@@ -53,9 +53,6 @@ interface Analysis {
 /** Files named on the command line outside any collection are compared with each other, with defaults. */
 const LOOSE_FILES = '';
 
-/** Thrown for input the command cannot work with at all: a missing folder to read annotations from. */
-export class InputError extends Error {}
-
 export async function loadInputs(inputs: string[], options: InputOptions): Promise<LoadedCollection[]> {
   const shown = (path: string) => displayPath(options.cwd, path);
   const configs = new Map<string, Promise<ConfigLoad>>();

@@ -1,8 +1,17 @@
 // Applies the user's severity choices (VS Code settings or `.crosscheck.json`) to the corpus's
 // diagnostics: a code set to "off" disappears, others take the chosen severity.
-import type { CollectionDiagnostic, DiagnosticCode, Severity } from '../corpus/types';
+import { DIAGNOSTIC_CODES, type CollectionDiagnostic, type DiagnosticCode, type Severity } from '../corpus/types';
 
 export type SeverityChoices = Partial<Record<DiagnosticCode, Severity | 'off'>>;
+
+const LEVELS: readonly (Severity | 'off')[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Records `level` for `code` when both are ones Crosscheck knows; anything else is ignored, like an unknown key. */
+export function chooseSeverity(choices: SeverityChoices, code: string, level: unknown): void {
+  const knownCode = DIAGNOSTIC_CODES.find((c) => c === code);
+  const knownLevel = LEVELS.find((l) => l === level);
+  if (knownCode && knownLevel) choices[knownCode] = knownLevel;
+}
 
 export function withSeverities(diagnostics: CollectionDiagnostic[], ...choices: SeverityChoices[]): CollectionDiagnostic[] {
   const shown: CollectionDiagnostic[] = [];

@@ -6,14 +6,14 @@ import { analyzeArticle } from '../core/analyze';
 import { analysedOrFailure, analysedOrFailureLater, isFailure, type AnalysisFailure } from '../corpus/analysisFailure';
 import { Collection } from '../corpus/collection';
 import type { CollectionConfig } from '../corpus/types';
-import type { ArticleFacts } from '../core/types';
+import type { AnalyzeOptions, ArticleFacts } from '../core/types';
 import { analyzeOptionsFor, articleMatcher, configProblemLine, loadCollectionConfig, type ConfigProblem } from './collectionConfig';
 import { collectionRootsFor, listArticles, relativeTo } from './collectionFiles';
 import type { PathMatcher } from './glob';
 import type { Analyse } from './analysisPool';
 import type { FactsCache } from './factsCache';
 import { analysedPart } from './analysedPart';
-import { isInside, realPathInside } from './insideFolder';
+import { isInside, leadsInside } from './insideFolder';
 import { readArticle, readProblemLine, type ArticleRead } from './readArticle';
 import type { SeverityChoices } from './severity';
 
@@ -103,9 +103,7 @@ export class WorkspaceIndex {
     const owner = this.collectionOf(path);
     if (!owner) return [];
     const part = this.partOf(path, text);
-    // Typing text the analyser fails on must cost that article only, never the server.
-    const facts = analysedOrFailure(() => analyzeArticle(part, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
-    return owner.collection.update(path, part, facts);
+    return owner.collection.update(path, part, this.analyseNow(owner, path, part));
   }
 
   /** The part of an open document's text that is analysed, telling the user when it first falls short. */
@@ -132,8 +130,7 @@ export class WorkspaceIndex {
       const path = owner.collection.paths().find((p) => owner.collection.facts(p));
       if (!path) continue;
       const text = owner.collection.text(path)!;
-      const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
-      for (let i = 0; i < WARM_UP_EDITS; i++) owner.collection.update(path, text, analysedOrFailure(() => analyzeArticle(text, options)));
+      for (let i = 0; i < WARM_UP_EDITS; i++) owner.collection.update(path, text, this.analyseNow(owner, path, text));
       return;
     }
   }
@@ -156,7 +153,7 @@ export class WorkspaceIndex {
     if (!owner) return undefined;
     const part = analysedPart(text, this.options.maxFileSizeKB()).text;
     if (owner.collection.text(path) === part) return owner.collection.facts(path);
-    const facts = analysedOrFailure(() => analyzeArticle(part, analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null)));
+    const facts = this.analyseNow(owner, path, part);
     return isFailure(facts) ? undefined : facts;
   }
 
@@ -171,7 +168,7 @@ export class WorkspaceIndex {
   async loadFromDisk(path: string): Promise<string[]> {
     const owner = this.collectionOf(path);
     // A watched file may be a link planted in the collection: like the walk, reading never follows one out.
-    if (owner && (await realPathInside(owner.root, path)) === null) return this.remove(path);
+    if (owner && !(await leadsInside(owner.root)(path))) return this.remove(path);
     const prepared = await this.prepareFromDisk(path);
     return prepared ? this.applyPrepared(prepared) : [];
   }
@@ -188,7 +185,7 @@ export class WorkspaceIndex {
     if (!owner) return undefined;
     // Editors report one save through several watchers: the same text again needs no analysis.
     if (!read.ok || read.text === owner.collection.text(path)) return { path, owner, read, facts: null };
-    const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
+    const options = optionsFor(owner, path);
     const cache = this.options.cache();
     const analyse = this.options.analyse;
     const facts = await analysedOrFailureLater(async () =>
@@ -221,8 +218,12 @@ export class WorkspaceIndex {
       return this.remove(path);
     }
     if (read.text === owner.collection.text(path)) return [];
-    const options = analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
-    return put(owner.collection, path, read.text, facts ?? analysedOrFailure(() => analyzeArticle(read.text, options)));
+    return put(owner.collection, path, read.text, facts ?? this.analyseNow(owner, path, read.text));
+  }
+
+  /** Analyses `text` on this thread; text the analyser fails on costs that article only, never the server. */
+  private analyseNow(owner: ArticleCollection, path: string, text: string): ArticleFacts | AnalysisFailure {
+    return analysedOrFailure(() => analyzeArticle(text, optionsFor(owner, path)));
   }
 
   remove(path: string): string[] {
@@ -245,4 +246,9 @@ export class WorkspaceIndex {
     this.byRoot.set(root, opened);
     return opened;
   }
+}
+
+/** The analysis options of an article of `owner`, as its `.crosscheck.json` sets them. */
+function optionsFor(owner: ArticleCollection, path: string): AnalyzeOptions {
+  return analyzeOptionsFor(owner.config, relativeTo(owner.root, path), null);
 }

@@ -42,8 +42,11 @@ export function anchorIn(text: string, target: AnchorTarget): Anchor {
   }
   if (quote.exact === '') return { status: 'orphaned' };
   const context = { exact: quote.exact, prefix: quote.prefix.slice(-CONTEXT_USED), suffix: quote.suffix.slice(0, CONTEXT_USED) };
-  const scored = occurrences(text, quote.exact).map((start) => ({ start, context: contextScore(text, start, context) }));
-  if (scored.length === 0 || scored.length > candidateLimit(quote.exact)) return { status: 'orphaned' };
+  const limit = candidateLimit(quote.exact);
+  const found = occurrences(text, quote.exact, limit);
+  // Too many places to tell apart: scoring each would cost time and still pick one by chance.
+  if (found.length === 0 || found.length > limit) return { status: 'orphaned' };
+  const scored = found.map((start) => ({ start, context: contextScore(text, start, context) }));
   const distance = (start: number) => (position ? Math.abs(start - position.start) : 0);
   scored.sort((a, b) => b.context - a.context || distance(a.start) - distance(b.start));
   const [best, runnerUp] = scored;
@@ -59,9 +62,8 @@ function candidateLimit(exact: string): number {
   return Math.max(1, Math.min(MAX_CANDIDATES, Math.floor(SEARCH_BUDGET / exact.length)));
 }
 
-/** Where `exact` occurs, up to one more than the quote's candidate limit. */
-function occurrences(text: string, exact: string): number[] {
-  const limit = candidateLimit(exact);
+/** Where `exact` occurs, up to one more than `limit`. */
+function occurrences(text: string, exact: string, limit: number): number[] {
   const found: number[] = [];
   for (let at = text.indexOf(exact); at >= 0 && found.length <= limit; at = text.indexOf(exact, at + 1)) found.push(at);
   return found;

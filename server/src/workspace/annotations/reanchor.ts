@@ -6,7 +6,7 @@ import { JsonSyntaxError, lineAndCharacter, parseJsonTree, plainValue } from '..
 import { articleMatcher, loadCollectionConfig } from '../collectionConfig';
 import { relativeTo } from '../collectionFiles';
 import type { PathMatcher } from '../glob';
-import { isInside, realPathInside } from '../insideFolder';
+import { isInside, leadsInside } from '../insideFolder';
 import { readArticle } from '../readArticle';
 import { anchorIn } from './anchor';
 import { storedAnnotations } from './storedAnnotations';
@@ -31,11 +31,12 @@ export async function reanchorCollection(
   options: { maxFileSizeKB: number; shownPath: (absolute: string) => string },
 ): Promise<AnchoredAnnotation[]> {
   const file = nodePath.join(root, ANNOTATIONS_FILE);
+  const insideRoot = leadsInside(root);
   const present = await fs.lstat(file).then(
     () => true,
     () => false,
   );
-  if (present && (await realPathInside(root, file)) === null) {
+  if (present && !(await insideRoot(file))) {
     throw new AnnotationsFileError(`${options.shownPath(file)}: leads outside the collection, not read`);
   }
   const text = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -59,7 +60,7 @@ export async function reanchorCollection(
     const path = annotation.source === null ? null : articlePath(root, annotation.source, isArticle);
     if (path !== null && !articles.has(path)) {
       // A link planted in the collection must not lead the reading out of it.
-      const read = (await realPathInside(root, path)) === null ? null : await readArticle(path, options.maxFileSizeKB);
+      const read = (await insideRoot(path)) ? await readArticle(path, options.maxFileSizeKB) : null;
       articles.set(path, read?.ok ? read.text : null);
     }
     const articleText = path === null ? null : articles.get(path) ?? null;
