@@ -1,5 +1,6 @@
 // Judged figure and date matches between claims of one story, and the claims no other article of
 // the story reports.
+import { MEASURE_UNITS } from '../core/claims/measurements';
 import { SCALES } from '../core/claims/numbers';
 import { COUNT_WORDS } from '../core/dates/lexicon';
 import type { Figure } from '../core/types';
@@ -42,9 +43,6 @@ function figureLink(ctx: MatchContext, a: IndexedArticle, fa: number, b: Indexed
   if (MEASURE_UNITS.has(figureOf(a, fa).unit) && (x.measure === '' || x.measure === 'distance' || x.measure !== y.measure)) return null;
   return shared >= 2 || (x.key === 'year|' && shared >= 1) ? 'maybe' : null;
 }
-
-/** Units of physical measurements. */
-const MEASURE_UNITS: ReadonlySet<string> = new Set(['kg', 'm', 'km/h']);
 
 /**
  * A figure placed in its own clause ("32 civilians dead in Kunduz") is of another place than a figure

@@ -1,13 +1,13 @@
 // When two claims' figures or dates tell the same thing: figures by unit and counted noun, compared
 // as intervals (an approximate figure agrees with the exact figures it covers); dates as day ranges
 // computed in UTC, so results never depend on the process time zone.
+import { MEASURE_UNITS } from '../core/claims/measurements';
+import { CURRENCY_UNITS } from '../core/claims/units';
 import { MONTHS } from '../core/dates/lexicon';
 import type { Figure } from '../core/types';
 
 /** Units whose figures are comparable without a counted noun: what they measure is in the unit. */
 const SELF_DESCRIBING_UNITS = new Set(['percent', 'usd', 'year', 'age', 'eur', 'gbp', 'kg', 'm', 'km/h', 'lap', 'position']);
-/** Units measured in a physical quantity, shown with their base unit. */
-const MEASURE_UNITS = new Set(['kg', 'm', 'km/h']);
 
 function singular(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
@@ -43,7 +43,7 @@ export function figureKey(f: Figure): string | null {
  * that differ on them disagree whenever they were written.
  */
 export function mayEvolve(f: Figure): boolean {
-  return f.unit === '' || f.unit === 'percent' || /^(usd|eur|gbp)(\/|$)/.test(f.unit);
+  return f.unit === '' || f.unit === 'percent' || CURRENCY_UNITS.has(f.unit.split('/')[0]!);
 }
 
 /**
@@ -62,6 +62,7 @@ function isEstimate(f: Figure): boolean {
   return f.approximate && f.low < f.value;
 }
 
+/** A figure as a note shows it: a measurement with its base unit ("181 kg"), anything else bare. */
 export function formatFigure(f: Figure): string {
   const n = (x: number) => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(3))));
   const unit = MEASURE_UNITS.has(f.unit) ? ` ${f.unit}` : '';

@@ -9,6 +9,9 @@ export interface MeasureUnit {
   factor: number;
 }
 
+/** The units figures of a physical measurement are given in: one base unit per kind. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set<MeasureUnit['base']>(['kg', 'm', 'km/h']);
+
 const POUND: MeasureUnit = { base: 'kg', factor: 0.45359237 };
 const KILOGRAM: MeasureUnit = { base: 'kg', factor: 1 };
 const FOOT: MeasureUnit = { base: 'm', factor: 0.3048 };
