@@ -53,9 +53,10 @@ interface Clock {
 function clockAt(tokens: Token[], i: number): Clock | null {
   const t = tokens[i]!;
   if (t.kind === 'num') {
+    // timeAt reads only a number with minutes or a meridiem ("11:30", "9 a.m.").
     const time = timeAt(tokens, i);
-    const written = time ? tokens.slice(i, time.next).map((x) => x.text).join('') : '';
-    if (!time || !/[ap]\.?m|:/i.test(written)) return null;
+    if (!time) return null;
+    const written = tokens.slice(i, time.next).map((x) => x.text).join('');
     // "1:30" with no a.m. or p.m. may be either; "13:30" and "09:30" are read on a 24-hour clock.
     if (!/[ap]\.?m/i.test(written) && !t.text.startsWith('0') && +t.text >= 1 && +t.text <= 12) return null;
     const [h, m] = time.value.split(':').map(Number);
