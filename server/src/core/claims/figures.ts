@@ -7,7 +7,7 @@ import { HEDGE_OPENERS, hedgeAt, interval, multitudeAt, trailingHedgeAt, type He
 import { halfStep, measureUnitOf, perHourSpeed, wordMeasure, type MeasureUnit } from './measurements';
 import { readNumber, type NumberReading } from './numbers';
 import { mayOpenOrdered, orderedAt } from './ordinals';
-import { isQuantity } from './quantity';
+import { isQuantity, isYearLike } from './quantity';
 import { overlappingIndexes, unionOf, type Range } from './spans';
 import { compoundUnit, currencyOfSign, CURRENCY_UNITS, CURRENCY_WORDS, DURATION_UNITS, isAgeAside, signStart } from './units';
 import { blankBetween, lowerWordsOf, type LowerWord as Word } from './words';
@@ -85,7 +85,7 @@ function rangeAfter(text: string, words: Word[], at: number, first: NumberReadin
   const between = text.slice(words[first.next - 1].end, words[second]?.start ?? 0).trim();
   if (!words[second] || !(joint?.lower === 'to' ? between === 'to' : between === '-' || between === '–')) return null;
   // "1990 to 1995", "2015-16": years, not a range of figures.
-  if (/^\d{4}$/.test(words[at].text) && first.value >= 1000 && first.value <= 2199) return null;
+  if (isYearLike(words[at], first)) return null;
   const high = readNumber(words, second);
   if (!high || high.inWords !== first.inWords || high.value <= first.value) return null;
   return { low: first.value, high: high.value, next: high.next, digits: high.inWords ? '' : words[second].text };

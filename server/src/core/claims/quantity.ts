@@ -32,7 +32,11 @@ export function isQuantity(text: string, words: Word[], k: number, number: Numbe
   if (afterChar === '/' || (afterChar === '-' && /[0-9]/.test(text[w.end + 1] ?? ''))) return false;
   const prev = words[k - 1];
   if (prev && LABEL_WORDS.has(prev.lower) && text.slice(prev.end, w.start).trim().replace('.', '') === '') return false;
-  const isYearLike = /^\d{4}$/.test(w.text) && number.value >= 1000 && number.value <= 2199;
-  if (isYearLike && !currencyOfSign(beforeChar) && number.next === k + 1 && text[w.end] !== '%') return false;
+  if (isYearLike(w, number) && !currencyOfSign(beforeChar) && number.next === k + 1 && text[w.end] !== '%') return false;
   return !SCALES.has(w.lower);
+}
+
+/** Four digits from 1000 to 2199 ("1996", "2015"): a number that may be a year. */
+export function isYearLike(w: Word, number: NumberReading): boolean {
+  return /^\d{4}$/.test(w.text) && number.value >= 1000 && number.value <= 2199;
 }
