@@ -31,8 +31,8 @@ export interface IndexedFigure {
   figure: number;
   /** What the figure counts, for matching; null for a bare count, which only matters as a checkable claim. */
   key: string | null;
-  /** In-article entity nearest to the figure inside its claim ("Raúl Castro, 94"), or null. */
-  nearestEntity: number | null;
+  /** In-article person nearest to the figure inside its claim ("Raúl Castro, 94"), or null. */
+  nearestPerson: number | null;
   /** In-article place named in the figure's own clause ("5,700 officers across Westland"), or null. */
   place: number | null;
   /** The entity named right after the noun an age or size describes ("a 17-year-old male named Bodo"), or null. */
@@ -91,7 +91,7 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
         claim: c,
         figure: i,
         key: figureKey(f),
-        nearestEntity: nearestEntity(mentions, claim.start, claim.end, f.start, 'person'),
+        nearestPerson: nearestPerson(mentions, claim.start, claim.end, f.start),
         place: placeInClause(text, mentions, claim.start, claim.end, f),
         namedHolder: nameAfter(text, mentions, f, claim.end),
         measure: measures[i]!,
@@ -223,11 +223,11 @@ function nameAfter(text: string, mentions: readonly EntityMention[], f: { end: n
   return named.join(' ') === f.counted ? next.entity : null;
 }
 
-function nearestEntity(mentions: readonly EntityMention[], start: number, end: number, at: number, type: EntityMention['type']): number | null {
+function nearestPerson(mentions: readonly EntityMention[], start: number, end: number, at: number): number | null {
   let best: number | null = null;
   let bestDistance = Infinity;
   for (const m of mentionsIn(mentions, start, end)) {
-    if (m.type !== type) continue;
+    if (m.type !== 'person') continue;
     const distance = m.end <= at ? at - m.end : m.start - at;
     if (distance >= 0 && distance < bestDistance) {
       best = m.entity;

@@ -35,8 +35,8 @@ function figureLink(ctx: MatchContext, a: IndexedArticle, fa: number, b: Indexed
     return x.key === 'age|' ? 'maybe' : 'same';
   }
   if (x.key === 'age|') {
-    if (x.nearestEntity === null || y.nearestEntity === null || mine.length > 0 || theirs.length > 0) return null;
-    return sameCluster(ctx, a, x.nearestEntity, b, y.nearestEntity) ? 'same' : null;
+    if (x.nearestPerson === null || y.nearestPerson === null || mine.length > 0 || theirs.length > 0) return null;
+    return sameCluster(ctx, a, x.nearestPerson, b, y.nearestPerson) ? 'same' : null;
   }
   // A weight, length or speed of nothing named is only comparable by what it measures ("fell", "deep");
   // not by "away" or "far": a story tells many distances ("22,000 miles" up, "three miles" away).
