@@ -10,7 +10,7 @@ import {
   countedKey, type DayRange, dayRange, datesComparable, datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap, mayEvolve,
 } from './claims';
 import { backgroundAgainstNews, differsOnlyByGuessedYear, isDoubtedDate, offByPublicationDay } from './dateDoubt';
-import { dateEventMatch } from './dateEvents';
+import { dateEventMatch, type EventMatch } from './dateEvents';
 import { listedEventKind } from './eventWords';
 import { groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
 
@@ -307,8 +307,9 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
       // Any date of that claim may be the one that matches ("in 1994 and in 2021").
       const closest = candidates.filter((p) => b.dates[p.theirs]!.claim === b.dates[best.theirs]!.claim);
       const agreeing = closest.filter((p) => datesOverlap(x.range, b.dates[p.theirs]!.range));
-      const rival = agreeing.length > 0 ? null : rivalOf(ctx, a, x, b, candidates, pick, distance);
-      const match = rival && dateEventMatch(ctx, a, x, b, b.dates[rival.theirs]!);
+      const found = agreeing.length > 0 ? null : rivalOf(ctx, a, x, b, candidates, pick, distance);
+      const rival = found?.pair ?? null;
+      const match = found?.match ?? null;
       const sameEvent =
         rival !== null &&
         (match !== 'unnamed' || rival.jaccard >= UNNAMED_EVENT_JACCARD) &&
@@ -343,8 +344,8 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
 }
 
 /**
- * The date of the other article that a date agreeing with nothing may contradict: one dating the
- * same event (`dateEventMatch`). A day can only contradict a day or a week, a year a year; a date another date of the same claim already tells
+ * The date of the other article that a date agreeing with nothing may contradict, and how surely
+ * it dates the same event (`dateEventMatch`). A day can only contradict a day or a week, a year a year; a date another date of the same claim already tells
  * is no rival ("the invasion in 1961 and an embargo in 1962" against "the embargo in 1962"). The
  * rival's claim is the most alike; within it, the date written by the same word, then the nearest
  * in time, is the one a different date was meant to give.
@@ -357,13 +358,24 @@ function rivalOf(
   candidates: ClaimPair[],
   pick: (list: ClaimPair[]) => ClaimPair,
   distance: (p: ClaimPair) => number,
-): ClaimPair | null {
+): { pair: ClaimPair; match: EventMatch } | null {
   const told = (p: ClaimPair) => a.dates.some((o) => o !== x && o.claim === x.claim && datesOverlap(o.range, b.dates[p.theirs]!.range));
-  const comparable = candidates.filter((p) => datesComparable(x.range, b.dates[p.theirs]!.range) && !told(p) && dateEventMatch(ctx, a, x, b, b.dates[p.theirs]!) !== null);
-  if (comparable.length === 0) return null;
+  const matches = new Map<ClaimPair, EventMatch>();
+  for (const p of candidates) {
+    if (!datesComparable(x.range, b.dates[p.theirs]!.range) || told(p)) continue;
+    const match = dateEventMatch(ctx, a, x, b, b.dates[p.theirs]!);
+    if (match !== null) matches.set(p, match);
+  }
+  if (matches.size === 0) return null;
+  const comparable = [...matches.keys()];
   const rivalClaim = b.dates[pick(comparable).theirs]!.claim;
   const inClaim = comparable.filter((p) => b.dates[p.theirs]!.claim === rivalClaim);
-  if (inClaim.length === 1) return inClaim[0]!;
+  const pair = inClaim.length === 1 ? inClaim[0]! : byWordThenTime(a, x, b, inClaim, distance);
+  return { pair, match: matches.get(pair)! };
+}
+
+/** Of dates of one claim, the one written by the same word as `x`, then the nearest to it in time. */
+function byWordThenTime(a: IndexedArticle, x: IndexedDate, b: IndexedArticle, inClaim: ClaimPair[], distance: (p: ClaimPair) => number): ClaimPair {
   const mine = wordsBeside(a, x);
   const beside = new Map(inClaim.map((p) => [p, sharedCount(mine, wordsBeside(b, b.dates[p.theirs]!))]));
   return inClaim.reduce((u, v) => (beside.get(v)! > beside.get(u)! || (beside.get(v) === beside.get(u) && distance(v) < distance(u)) ? v : u));

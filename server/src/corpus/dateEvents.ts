@@ -128,7 +128,7 @@ function isGeneric(text: string, d: IndexedDate): boolean {
  * organisations, then places. A span counted from publication ("last year", "two years ago") dates an
  * event only as 'same'.
  */
-export function dateEventMatch(ctx: MatchContext, a: IndexedArticle, x: IndexedDate, b: IndexedArticle, y: IndexedDate): 'same' | 'alike' | 'unnamed' | null {
+export function dateEventMatch(ctx: MatchContext, a: IndexedArticle, x: IndexedDate, b: IndexedArticle, y: IndexedDate): EventMatch | null {
   const mine = anchorOf(a, x);
   const theirs = anchorOf(b, y);
   if (mine.stamp || theirs.stamp) return null;
@@ -153,6 +153,7 @@ export function dateEventMatch(ctx: MatchContext, a: IndexedArticle, x: IndexedD
   return oneUnnamed && isDay(x) && isDay(y) && participants === 'shared' ? 'unnamed' : null;
 }
 const PARTICIPANT_TYPES = ['person', 'organization', 'place'] as const;
+export type EventMatch = 'same' | 'alike' | 'unnamed';
 
 /** The clusters of a date's participants of one type. */
 function participantsOf(ctx: MatchContext, a: IndexedArticle, ids: readonly number[], type: (typeof PARTICIPANT_TYPES)[number]): string[] {
