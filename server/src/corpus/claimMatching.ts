@@ -12,7 +12,7 @@ import {
 import { backgroundAgainstNews, differsOnlyByGuessedYear, isDoubtedDate, offByPublicationDay } from './dateDoubt';
 import { dateEventMatch, type EventMatch } from './dateEvents';
 import { listedEventKind } from './eventWords';
-import { groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
+import { clustersOf, groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
 
 /**
  * Whether two figures may report the same fact: 'same' when what they describe identifies it (one
@@ -443,15 +443,8 @@ function sameWordBesideYears(ctx: MatchContext, a: IndexedArticle, x: IndexedDat
   if (x.range.precision !== 'year' || y.range.precision !== 'year') return false;
   if (sharedCount(wordsBeside(a, x), wordsBeside(b, y)) === 0) return false;
   // "Chávez took power in 1999", "Maduro had held power since 2013": other people, other events.
-  const people = (article: IndexedArticle, d: IndexedDate) => [
-    ...new Set(
-      article.facts.claims[d.claim]!.entities
-        .filter((e) => article.facts.entityList[e]?.type === 'person')
-        .map((e) => ctx.clusterIdOf(article.path, e) ?? `${article.path}#${e}`),
-    ),
-  ];
-  const mine = people(a, x);
-  const theirs = people(b, y);
+  const mine = clustersOf(ctx, a, a.facts.claims[x.claim]!.entities, 'person');
+  const theirs = clustersOf(ctx, b, b.facts.claims[y.claim]!.entities, 'person');
   return mine.length === 0 || theirs.length === 0 || sharedCount(mine, theirs) > 0;
 }
 

@@ -4,7 +4,7 @@
 // date the same event, so background years and "last year" in another clause are left alone.
 import { lowerWordsOf, type LowerWord } from '../core/claims/words';
 import { mentionsIn, type IndexedArticle, type IndexedDate } from './articleIndex';
-import type { MatchContext } from './matchEdge';
+import { clustersOf, type MatchContext } from './matchEdge';
 import { eventKindOf, isHappening, listedEventKind } from './eventWords';
 
 export interface DateAnchor {
@@ -136,8 +136,8 @@ export function dateEventMatch(ctx: MatchContext, a: IndexedArticle, x: IndexedD
   const noEvent = mine.events.length === 0 && theirs.events.length === 0;
   let participants: 'shared' | 'different' | 'unnamed' = 'unnamed';
   for (const type of PARTICIPANT_TYPES) {
-    const mineOfType = participantsOf(ctx, a, mine.participants, type);
-    const theirsOfType = participantsOf(ctx, b, theirs.participants, type);
+    const mineOfType = clustersOf(ctx, a, mine.participants, type);
+    const theirsOfType = clustersOf(ctx, b, theirs.participants, type);
     if (mineOfType.length === 0 || theirsOfType.length === 0) continue;
     participants = mineOfType.some((c) => theirsOfType.includes(c)) ? 'shared' : 'different';
     if (type === 'person' && participants === 'different') return null;
@@ -154,11 +154,6 @@ export function dateEventMatch(ctx: MatchContext, a: IndexedArticle, x: IndexedD
 }
 const PARTICIPANT_TYPES = ['person', 'organization', 'place'] as const;
 export type EventMatch = 'same' | 'alike' | 'unnamed';
-
-/** The clusters of a date's participants of one type. */
-function participantsOf(ctx: MatchContext, a: IndexedArticle, ids: readonly number[], type: (typeof PARTICIPANT_TYPES)[number]): string[] {
-  return ids.filter((e) => a.facts.entityList[e]?.type === type).map((e) => ctx.clusterIdOf(a.path, e) ?? `${a.path}#${e}`);
-}
 
 function isDay(d: IndexedDate): boolean {
   return d.range.precision === 'day' || d.range.precision === 'yearless';

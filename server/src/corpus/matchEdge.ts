@@ -1,6 +1,7 @@
 // What judged matches look like, and what judging them needs to know about the collection.
 import type { IndexedArticle } from './articleIndex';
 import type { PairLinks } from './pairs';
+import type { EntityType } from '../core/types';
 import type { MatchKind, MatchMember } from './types';
 
 export interface MatchContext {
@@ -31,6 +32,19 @@ export interface MatchEdge {
 
 export function location(a: IndexedArticle, start: number, end: number, extra: Partial<MatchMember> = {}): MatchMember {
   return { path: a.path, start, end, text: a.text.slice(start, end), ...extra };
+}
+
+/**
+ * Who an entity of the article is across the story: its cluster, or, in none, a key of its own that
+ * no other article shares.
+ */
+export function clusterKeyOf(ctx: MatchContext, a: IndexedArticle, entity: number): string {
+  return ctx.clusterIdOf(a.path, entity) ?? `${a.path}#${entity}`;
+}
+
+/** The entities of one type among `entities`, by who they are across the story (`clusterKeyOf`). */
+export function clustersOf(ctx: MatchContext, a: IndexedArticle, entities: readonly number[], type: EntityType): string[] {
+  return entities.filter((e) => a.facts.entityList[e]?.type === type).map((e) => clusterKeyOf(ctx, a, e));
 }
 
 /** How many words two sets share. */

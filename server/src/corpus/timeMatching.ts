@@ -6,7 +6,7 @@ import { timesOfDay, type TimeOfDay } from '../core/dates/times';
 import { inProse, mentionsIn, type IndexedArticle } from './articleIndex';
 import { dayRange, datesOverlap, type DayRange } from './claims';
 import { eventsNear } from './dateEvents';
-import { location, type MatchContext, type MatchEdge } from './matchEdge';
+import { clusterKeyOf, location, type MatchContext, type MatchEdge } from './matchEdge';
 
 interface IndexedTime {
   time: TimeOfDay;
@@ -50,7 +50,7 @@ function sameEvent(ctx: MatchContext, a: IndexedArticle, x: IndexedTime, b: Inde
   const people = (article: IndexedArticle, t: IndexedTime) =>
     mentionsIn(article.mentions, t.sentence.start, t.sentence.end)
       .filter((m) => m.type === 'person')
-      .map((m) => ctx.clusterIdOf(article.path, m.entity) ?? `${article.path}#${m.entity}`);
+      .map((m) => clusterKeyOf(ctx, article, m.entity));
   const px = people(a, x);
   const py = people(b, y);
   if (px.length > 0 && py.length > 0 && !px.some((p) => py.includes(p))) return false;
