@@ -12,22 +12,29 @@ interface IndexedTime {
   time: TimeOfDay;
   sentence: { start: number; end: number };
   events: readonly string[];
+  /** The days the sentence names ("on Thursday evening"); doubted readings left out. */
+  days: readonly DayRange[];
+}
+
+/** A time with the people of its sentence, as the story's clusters name them now. */
+interface TimeInStory extends IndexedTime {
+  people: readonly string[];
 }
 
 /** A sentence worth reading for clock times: a digit before "am"/"pm" or a colon, or a clock word. */
 const MAY_HOLD_TIME = /\d\s?(?:[ap]\.?m\b|:\d\d)|\b(?:midnight|noon|midday)\b/i;
 
 export function timeEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
-  const mine = timesOf(a);
+  const mine = inStory(ctx, a, timesOf(a));
   if (mine.length === 0) return [];
   const edges: MatchEdge[] = [];
   // Times sit in sentences that need not be claims, so the story's articles are read, not the claim links.
   for (const path of ctx.storyMembers(a.path)) {
     const b = path === a.path ? undefined : ctx.article(path);
     if (!b) continue;
-    const theirs = timesOf(b);
+    const theirs = inStory(ctx, b, timesOf(b));
     for (const x of mine) {
-      const same = theirs.filter((y) => sameEvent(ctx, a, x, b, y));
+      const same = theirs.filter((y) => sameEvent(x, y));
       const agreeing = same.filter((y) => x.time.from <= y.time.to && y.time.from <= x.time.to);
       for (const y of agreeing.length > 0 ? agreeing : same) {
         const agrees = agreeing.length > 0;
@@ -45,25 +52,27 @@ export function timeEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
 }
 
 /** The same kind of event beside both times, no different people in the sentences, no different days named. */
-function sameEvent(ctx: MatchContext, a: IndexedArticle, x: IndexedTime, b: IndexedArticle, y: IndexedTime): boolean {
+function sameEvent(x: TimeInStory, y: TimeInStory): boolean {
   if (!x.events.some((k) => y.events.includes(k))) return false;
-  const people = (article: IndexedArticle, t: IndexedTime) =>
-    mentionsIn(article.mentions, t.sentence.start, t.sentence.end)
-      .filter((m) => m.type === 'person')
-      .map((m) => clusterKeyOf(ctx, article, m.entity));
-  const px = people(a, x);
-  const py = people(b, y);
-  if (px.length > 0 && py.length > 0 && !px.some((p) => py.includes(p))) return false;
-  const dx = daysIn(a, x);
-  const dy = daysIn(b, y);
-  return dx.length === 0 || dy.length === 0 || dx.some((r) => dy.some((s) => datesOverlap(r, s)));
+  if (x.people.length > 0 && y.people.length > 0 && !x.people.some((p) => y.people.includes(p))) return false;
+  return x.days.length === 0 || y.days.length === 0 || x.days.some((r) => y.days.some((s) => datesOverlap(r, s)));
 }
 
-/** The days the sentence names ("on Thursday evening"), as day ranges; doubted readings left out. */
-function daysIn(a: IndexedArticle, t: IndexedTime): DayRange[] {
+/** The article's times with the people of their sentences; clusters change as articles come and go, so never kept. */
+function inStory(ctx: MatchContext, a: IndexedArticle, times: IndexedTime[]): TimeInStory[] {
+  return times.map((t) => ({
+    ...t,
+    people: mentionsIn(a.mentions, t.sentence.start, t.sentence.end)
+      .filter((m) => m.type === 'person')
+      .map((m) => clusterKeyOf(ctx, a, m.entity)),
+  }));
+}
+
+/** The days a sentence names, as day ranges; doubted readings left out. */
+function daysIn(a: IndexedArticle, sentence: { start: number; end: number }): DayRange[] {
   const days: DayRange[] = [];
   for (const d of a.facts.dates) {
-    if (d.start < t.sentence.start || d.end > t.sentence.end || d.doubtful) continue;
+    if (d.start < sentence.start || d.end > sentence.end || d.doubtful) continue;
     const range = dayRange(d.value);
     if (range && range.precision === 'day') days.push(range);
   }
@@ -85,7 +94,7 @@ function findTimes(a: IndexedArticle): IndexedTime[] {
     for (const time of timesOfDay(a.text, sentence.start, sentence.end)) {
       // "January 3 at 9 p.m." is a date with its time, compared as a date.
       if (a.facts.dates.some((d) => d.start < time.end && time.start < d.end)) continue;
-      out.push({ time, sentence, events: eventsNear(a, sentence, time) });
+      out.push({ time, sentence, events: eventsNear(a, sentence, time), days: daysIn(a, sentence) });
     }
   }
   return out;
