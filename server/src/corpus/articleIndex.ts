@@ -1,6 +1,7 @@
 // What the corpus derives from one article's facts once, when the article changes: folded quote
 // words, figures and dates of claims with their matching keys, and the keys that tie it to a story.
 import { measuresOf } from '../core/claims/measures';
+import { dayNumber, parseDay } from '../core/dates/calendar';
 import type { ArticleFacts, ClaimMention, EntityMention, RegionKind } from '../core/types';
 import { figureKey, DayRange, dayRange, yearlessDay } from './claims';
 import { articleNames, ArticleNames } from './clusters';
@@ -56,6 +57,8 @@ export interface IndexedArticle {
   path: string;
   text: string;
   facts: ArticleFacts;
+  /** The publication date as a day number, or null when the article gives none. */
+  publishedDay: number | null;
   names: ArticleNames;
   quotes: IndexedQuote[];
   /** Each claim's distinct keywords (lists, not sets: a large collection holds hundreds of thousands). */
@@ -107,10 +110,12 @@ export function indexArticle(path: string, text: string, facts: ArticleFacts, ke
 
   const storyKeys = new Map<string, number>();
   names.entityKeys.forEach((k) => storyKeys.set(k.key, TYPE_WEIGHT[k.type]));
+  const published = parseDay(facts.metadata.published);
   return {
     path,
     text,
     facts,
+    publishedDay: published ? dayNumber(published) : null,
     names,
     quotes,
     claimKeywords: facts.claims.map((c) => distinct(c.keywords)),

@@ -7,9 +7,9 @@ import type { Figure } from '../core/types';
 import { inOneClause, type IndexedArticle, type IndexedDate, type IndexedFigure } from './articleIndex';
 import type { ClaimPair } from './pairs';
 import {
-  countedKey, type DayRange, dayRange, datesComparable, datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap, mayEvolve,
+  countedKey, type DayRange, datesComparable, datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap, mayEvolve,
 } from './claims';
-import { backgroundAgainstNews, differsOnlyByGuessedYear, isDoubtedDate, offByPublicationDay } from './dateDoubt';
+import { backgroundAgainstNews, differsOnlyByGuessedYear, isBackground, isDoubtedDate, offByPublicationDay } from './dateDoubt';
 import { dateEventMatch, type EventMatch } from './dateEvents';
 import { listedEventKind } from './eventWords';
 import { clustersOf, groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
@@ -99,10 +99,8 @@ function sameFrame(ctx: MatchContext, a: IndexedArticle, x: IndexedFigure, b: In
   return !differentEvents(datesOf(a, x), a, datesOf(b, y), b);
 }
 
-/** Days before its article's publication a date must end to be background rather than the story's news. */
-const BACKGROUND_DAYS = 365;
 /** Days before its publication that an article's undated claims are taken to tell of: its news. */
-const NEWS_DAYS = 3;
+const UNDATED_NEWS_DAYS = 3;
 
 /**
  * Claims whose dates never meet (an attack "late Thursday" and airstrikes "last week"); a claim dated
@@ -112,7 +110,7 @@ const NEWS_DAYS = 3;
  */
 function differentEvents(mine: IndexedDate[], a: IndexedArticle, theirs: IndexedDate[], b: IndexedArticle): boolean {
   if (mine.length && theirs.length && mine.every((x) => theirs.every((y) => datesConflict(x.range, y.range)))) return true;
-  return beforeNews(mine, theirs, b) || beforeNews(theirs, mine, a) || isBackground(a, mine, theirs) || isBackground(b, theirs, mine);
+  return beforeNews(mine, theirs, b) || beforeNews(theirs, mine, a) || backgroundAlone(a, mine, theirs) || backgroundAlone(b, theirs, mine);
 }
 
 /**
@@ -131,15 +129,14 @@ function datesOf(a: IndexedArticle, x: IndexedFigure): IndexedDate[] {
 }
 
 function beforeNews(dates: IndexedDate[], others: IndexedDate[], other: IndexedArticle): boolean {
-  const published = dayRange(other.facts.metadata.published);
-  if (!published || dates.length === 0 || others.length > 0) return false;
-  return dates.every((d) => d.range.precision !== 'yearless' && d.range.to < published.from - NEWS_DAYS);
+  const published = other.publishedDay;
+  if (published === null || dates.length === 0 || others.length > 0) return false;
+  return dates.every((d) => d.range.precision !== 'yearless' && d.range.to < published - UNDATED_NEWS_DAYS);
 }
 
-function isBackground(a: IndexedArticle, dates: IndexedDate[], others: IndexedDate[]): boolean {
-  const published = dayRange(a.facts.metadata.published);
-  if (!published) return false;
-  const old = dates.filter((d) => d.range.precision !== 'yearless' && d.range.to < published.from - BACKGROUND_DAYS);
+/** Background dates among `dates` that none of `others` shares. */
+function backgroundAlone(a: IndexedArticle, dates: IndexedDate[], others: IndexedDate[]): boolean {
+  const old = dates.filter((d) => isBackground(a, d));
   return old.length > 0 && !old.some((d) => others.some((o) => datesOverlap(d.range, o.range)));
 }
 
@@ -262,9 +259,7 @@ function sameFact(a: IndexedArticle, b: IndexedArticle, p: ClaimPair, near: numb
 function publishedApart(a: IndexedArticle, b: IndexedArticle, p: ClaimPair, x: Figure, y: Figure): number {
   if (!mayEvolve(x) || !mayEvolve(y)) return 0;
   if (sourcesDiffer(a.facts.claims[a.figures[p.mine]!.claim]!.source, b.facts.claims[b.figures[p.theirs]!.claim]!.source)) return 0;
-  const mine = dayRange(a.facts.metadata.published);
-  const theirs = dayRange(b.facts.metadata.published);
-  return mine && theirs ? theirs.from - mine.from : 0;
+  return a.publishedDay !== null && b.publishedDay !== null ? b.publishedDay - a.publishedDay : 0;
 }
 
 /** Two named sources with no word in common: "the company" and "the farmworkers' union", not "officials" and "local officials". */

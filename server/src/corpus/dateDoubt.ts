@@ -2,7 +2,6 @@
 // only as good as the publication date it was resolved against: when the text casts doubt on the
 // reading, or the article's publication date lies far from the rest of its story (a page dated by
 // a later update, a column re-dated), a disagreement is more likely the resolution's than the source's.
-import { dayNumber, parseDay } from '../core/dates/calendar';
 import type { IndexedArticle, IndexedDate } from './articleIndex';
 import type { MatchContext } from './matchEdge';
 
@@ -16,23 +15,18 @@ export function isDoubtedDate(ctx: MatchContext, a: IndexedArticle, d: IndexedDa
 
 /** True when the article's publication date lies more than a month from the middle of its story's others. */
 export function publishedApartFromStory(ctx: MatchContext, a: IndexedArticle): boolean {
-  const own = dayOf(a);
+  const own = a.publishedDay;
   if (own === null) return false;
   const others: number[] = [];
   for (const path of ctx.links(a.path).keys()) {
     const b = ctx.article(path);
-    const day = b && ctx.storyOf(path) === ctx.storyOf(a.path) ? dayOf(b) : null;
+    const day = b && ctx.storyOf(path) === ctx.storyOf(a.path) ? b.publishedDay : null;
     if (day !== null) others.push(day);
   }
   if (others.length === 0) return false;
   others.sort((x, y) => x - y);
   const middle = others[Math.floor(others.length / 2)]!;
   return Math.abs(own - middle) > STORY_SPREAD_DAYS;
-}
-
-function dayOf(a: IndexedArticle): number | null {
-  const day = parseDay(a.facts.metadata.published);
-  return day ? dayNumber(day) : null;
 }
 
 /**
@@ -51,8 +45,8 @@ export function differsOnlyByGuessedYear(a: IndexedArticle, x: IndexedDate, b: I
 
 /** Days before its article's publication a date must end to be background rather than the story's news. */
 const BACKGROUND_DAYS = 365;
-/** Days before publication from which a date is the story's news. */
-const NEWS_DAYS = 31;
+/** Days before publication from which a date is the story's news, however the story runs on. */
+const DATED_NEWS_DAYS = 31;
 
 /**
  * A date a year or more before its article was published (background: "the launch of April 5, 2009")
@@ -62,14 +56,15 @@ export function backgroundAgainstNews(a: IndexedArticle, x: IndexedDate, b: Inde
   return (isBackground(a, x) && isNews(b, y)) || (isBackground(b, y) && isNews(a, x));
 }
 
-function isBackground(a: IndexedArticle, d: IndexedDate): boolean {
-  const published = dayOf(a);
+/** A date that ended a year or more before its article was published ("in 1996 a boy fell"). */
+export function isBackground(a: IndexedArticle, d: IndexedDate): boolean {
+  const published = a.publishedDay;
   return published !== null && d.range.precision !== 'yearless' && d.range.to < published - BACKGROUND_DAYS;
 }
 
 function isNews(a: IndexedArticle, d: IndexedDate): boolean {
-  const published = dayOf(a);
-  return published !== null && d.range.precision !== 'yearless' && d.range.to >= published - NEWS_DAYS;
+  const published = a.publishedDay;
+  return published !== null && d.range.precision !== 'yearless' && d.range.to >= published - DATED_NEWS_DAYS;
 }
 
 const DAY_WORDS = /^(?:today|tonight|yesterday|tomorrow)\b/i;
