@@ -9,7 +9,7 @@ import type { ClaimPair } from './pairs';
 import {
   countedKey, type DayRange, datesComparable, datesConflict, datesOverlap, figuresAgree, formatFigure, keywordOverlap, mayEvolve,
 } from './claims';
-import { backgroundAgainstNews, differsOnlyByGuessedYear, isBackground, isDoubtedDate, offByPublicationDay } from './dateDoubt';
+import { backgroundAgainstNews, differsOnlyByGuessedYear, doubtedDates, isBackground, offByPublicationDay } from './dateDoubt';
 import { dateEventMatch, type EventMatch } from './dateEvents';
 import { listedEventKind } from './eventWords';
 import { clustersOf, groupInto, location, MatchContext, MatchEdge, sharedCount } from './matchEdge';
@@ -284,6 +284,7 @@ const UNNAMED_EVENT_JACCARD = 0.2;
 
 export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   const edges: MatchEdge[] = [];
+  const isDoubted = doubtedDates(ctx);
   for (const [path, links] of ctx.links(a.path)) {
     const b = ctx.article(path);
     if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
@@ -312,8 +313,8 @@ export function dateEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
           (near(rival) >= 1 && rival.jaccard >= DATE_CONTEXT_JACCARD) ||
           sameWordBesideYears(ctx, a, x, b, b.dates[rival.theirs]!) ||
           (rival.jaccard >= DATE_CONTEXT_JACCARD && match === 'same')) &&
-        !isDoubtedDate(ctx, a, x) &&
-        !isDoubtedDate(ctx, b, b.dates[rival.theirs]!) &&
+        !isDoubted(a, x) &&
+        !isDoubted(b, b.dates[rival.theirs]!) &&
         !differsOnlyByGuessedYear(a, x, b, b.dates[rival.theirs]!) &&
         !offByPublicationDay(a, x, b, b.dates[rival.theirs]!) &&
         !backgroundAgainstNews(a, x, b, b.dates[rival.theirs]!);

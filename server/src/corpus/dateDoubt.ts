@@ -3,26 +3,33 @@
 // reading, or the article's publication date lies far from the rest of its story (a page dated by
 // a later update, a column re-dated), a disagreement is more likely the resolution's than the source's.
 import type { IndexedArticle, IndexedDate } from './articleIndex';
-import type { MatchContext } from './matchEdge';
+import { linkedInStory, type MatchContext } from './matchEdge';
 
 /** How far, in days, an article's publication date may lie from its story's middle before it is doubted. */
 const STORY_SPREAD_DAYS = 30;
 
-export function isDoubtedDate(ctx: MatchContext, a: IndexedArticle, d: IndexedDate): boolean {
-  const mention = a.facts.dates[d.date]!;
-  return mention.doubtful === true || (mention.relative && publishedApartFromStory(ctx, a));
+/**
+ * A test of whether a date's reading is doubted, for one round of matching: each article's place in
+ * its story is judged once, when one of its relative dates first asks.
+ */
+export function doubtedDates(ctx: MatchContext): (a: IndexedArticle, d: IndexedDate) => boolean {
+  const apart = new Map<IndexedArticle, boolean>();
+  return (a, d) => {
+    const mention = a.facts.dates[d.date]!;
+    if (mention.doubtful === true) return true;
+    if (!mention.relative) return false;
+    let far = apart.get(a);
+    if (far === undefined) apart.set(a, (far = publishedApartFromStory(ctx, a)));
+    return far;
+  };
 }
 
 /** True when the article's publication date lies more than a month from the middle of its story's others. */
-export function publishedApartFromStory(ctx: MatchContext, a: IndexedArticle): boolean {
+function publishedApartFromStory(ctx: MatchContext, a: IndexedArticle): boolean {
   const own = a.publishedDay;
   if (own === null) return false;
   const others: number[] = [];
-  for (const path of ctx.links(a.path).keys()) {
-    const b = ctx.article(path);
-    const day = b && ctx.storyOf(path) === ctx.storyOf(a.path) ? b.publishedDay : null;
-    if (day !== null) others.push(day);
-  }
+  for (const b of linkedInStory(ctx, a)) if (b.publishedDay !== null) others.push(b.publishedDay);
   if (others.length === 0) return false;
   others.sort((x, y) => x - y);
   const middle = others[Math.floor(others.length / 2)]!;

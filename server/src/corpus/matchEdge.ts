@@ -34,6 +34,16 @@ export function location(a: IndexedArticle, start: number, end: number, extra: P
   return { path: a.path, start, end, text: a.text.slice(start, end), ...extra };
 }
 
+/** The other articles of the article's story that it has links to. */
+export function linkedInStory(ctx: MatchContext, a: IndexedArticle): IndexedArticle[] {
+  const out: IndexedArticle[] = [];
+  for (const path of ctx.links(a.path).keys()) {
+    const b = ctx.article(path);
+    if (b && ctx.storyOf(path) === ctx.storyOf(a.path)) out.push(b);
+  }
+  return out;
+}
+
 /**
  * Who an entity of the article is across the story: its cluster, or, in none, a key of its own that
  * no other article shares.

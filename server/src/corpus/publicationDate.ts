@@ -3,7 +3,7 @@
 // the article, with fixes that record a date in `.crosscheck.json`: the date most of the story's other
 // articles were published, and the latest date the article itself gives.
 import type { IndexedArticle } from './articleIndex';
-import type { MatchContext } from './matchEdge';
+import { linkedInStory, type MatchContext } from './matchEdge';
 import type { CollectionDiagnostic, Fix } from './types';
 
 export function missingPublicationDateDiagnostics(ctx: MatchContext, a: IndexedArticle): CollectionDiagnostic[] {
@@ -44,8 +44,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 function suggestedDates(ctx: MatchContext, a: IndexedArticle): { date: string; why: string }[] {
   const out: { date: string; why: string }[] = [];
   const counts = new Map<string, number>();
-  for (const path of ctx.links(a.path).keys()) {
-    const published = ctx.storyOf(path) === ctx.storyOf(a.path) ? ctx.article(path)?.facts.metadata.published : null;
+  for (const b of linkedInStory(ctx, a)) {
+    const published = b.facts.metadata.published;
     if (published) counts.set(published, (counts.get(published) ?? 0) + 1);
   }
   const common = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? 1 : -1))[0];
