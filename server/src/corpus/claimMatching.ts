@@ -20,17 +20,17 @@ import { clustersOf, groupInto, location, MatchContext, MatchEdge, sharedCount }
  * be alike, null when they measure different things, of different places or events.
  */
 function figureLink(ctx: MatchContext, a: IndexedArticle, fa: number, b: IndexedArticle, fb: number, shared: number): 'same' | 'maybe' | null {
-  const x = a.figures[fa]!;
-  const y = b.figures[fb]!;
+  const x = framed(a, fa);
+  const y = framed(b, fb);
   if (!sameFrame(ctx, a, x, b, y)) return null;
-  const mine = holderOf(a, fa);
-  const theirs = holderOf(b, fb);
+  const mine = x.holder;
+  const theirs = y.holder;
   if (mine.length > 0 && theirs.length > 0) {
     // "a 17-year-old male named Bodo" and "the 26-year-old male Ursa" describe two animals; a male
     // named in one article and not in the other may be either.
     if (x.namedHolder !== null && y.namedHolder !== null) return sameCluster(ctx, a, x.namedHolder, b, y.namedHolder) ? 'same' : null;
     if (x.namedHolder !== null || y.namedHolder !== null) return null;
-    if (sharedCount(mine, theirs) === 0 || !describesOne(a, fa) || !describesOne(b, fb)) return null;
+    if (sharedCount(mine, theirs) === 0 || !x.describesOne || !y.describesOne) return null;
     // A story tells of one gorilla but often of several boys or drivers: an age needs alike words too.
     return x.key === 'age|' ? 'maybe' : 'same';
   }
@@ -44,15 +44,39 @@ function figureLink(ctx: MatchContext, a: IndexedArticle, fa: number, b: Indexed
   return shared >= 2 || (x.key === 'year|' && shared >= 1) ? 'maybe' : null;
 }
 
+/** A figure with what its article says around it, which no other article changes. */
+interface FramedFigure extends IndexedFigure {
+  /** The noun it describes, as keys (`holderOf`). */
+  holder: readonly string[];
+  /** Whether the article gives that holder this one value (`describesOne`). */
+  describesOne: boolean;
+  /** The dates that time it (`datesOf`). */
+  dates: IndexedDate[];
+  /** The places its claim names. */
+  places: number[];
+}
+
+/** The figure framed once, however many figures of other articles it is compared with. */
+function framed(a: IndexedArticle, i: number): FramedFigure {
+  const x = a.figures[i]!;
+  let frame = frameCache.get(x);
+  if (!frame) {
+    frame = { ...x, holder: holderOf(a, i), describesOne: describesOne(a, i), dates: datesOf(a, x), places: placesOf(a, x.claim) };
+    frameCache.set(x, frame);
+  }
+  return frame;
+}
+/** Frames of each figure, kept as long as the article's index is. */
+const frameCache = new WeakMap<IndexedFigure, FramedFigure>();
+
 /**
  * A figure placed in its own clause ("32 civilians dead in Kunduz") is of another place than a figure
  * whose clause names another place, or whose claim names places but none of the first claim's.
  */
-function samePlace(ctx: MatchContext, a: IndexedArticle, x: IndexedFigure, b: IndexedArticle, y: IndexedFigure): boolean {
+function samePlace(ctx: MatchContext, a: IndexedArticle, x: FramedFigure, b: IndexedArticle, y: FramedFigure): boolean {
   if (x.place === null) return true;
   if (y.place !== null) return sameCluster(ctx, a, x.place, b, y.place);
-  const theirs = placesOf(b, y.claim);
-  return theirs.length === 0 || placesOf(a, x.claim).some((p) => theirs.some((q) => sameCluster(ctx, a, p, b, q)));
+  return y.places.length === 0 || x.places.some((p) => y.places.some((q) => sameCluster(ctx, a, p, b, q)));
 }
 
 function placesOf(a: IndexedArticle, claim: number): number[] {
@@ -93,10 +117,10 @@ function describesOne(a: IndexedArticle, i: number): boolean {
  * and "injured"), are placed in different places ("in Westland", "across Eastmoor"), or tell
  * different events (a background year against the story's own).
  */
-function sameFrame(ctx: MatchContext, a: IndexedArticle, x: IndexedFigure, b: IndexedArticle, y: IndexedFigure): boolean {
+function sameFrame(ctx: MatchContext, a: IndexedArticle, x: FramedFigure, b: IndexedArticle, y: FramedFigure): boolean {
   if (x.measure !== '' && y.measure !== '' && x.measure !== y.measure) return false;
   if (!samePlace(ctx, a, x, b, y) || !samePlace(ctx, b, y, a, x)) return false;
-  return !differentEvents(datesOf(a, x), a, datesOf(b, y), b);
+  return !differentEvents(x.dates, a, y.dates, b);
 }
 
 /** Days before its publication that an article's undated claims are taken to tell of: its news. */
@@ -507,7 +531,7 @@ export function unreportedClaims(ctx: MatchContext, a: IndexedArticle): Unreport
     if (!b || ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
     for (const p of links.similarClaims) claimReported.add(p.mine);
     for (const p of links.dates) if (datesOverlap(a.dates[p.mine]!.range, b.dates[p.theirs]!.range)) claimReported.add(a.dates[p.mine]!.claim);
-    for (const p of links.figures) if (figureLink(ctx, a, p.mine, b, p.theirs, p.shared)) figureReported.add(p.mine);
+    for (const p of links.figures) if (!figureReported.has(p.mine) && figureLink(ctx, a, p.mine, b, p.theirs, p.shared)) figureReported.add(p.mine);
   }
   const out: Unreported[] = [];
   const byClaim = new Map<number, number[]>();
