@@ -378,6 +378,11 @@ export class Collection {
   /** Story id of an article (articles covering the same event share it). */
   storyOf(path: string): string {
     this.settled();
+    return this.storyIdOf(path);
+  }
+
+  /** Story id of an article in a collection already settled. */
+  private storyIdOf(path: string): string {
     return `story:${this.storyMembersOf(path)[0] ?? path}`;
   }
 
@@ -530,10 +535,16 @@ export class Collection {
 
   private context(): DiagnosticContext {
     this.settled();
+    // One article's findings ask for its links several times in a row. Only the last article's are
+    // kept: a request over the whole collection would otherwise hold every article's links turned around.
+    let lastAsked: { path: string; links: ReadonlyMap<string, PairLinks> } | undefined;
     return {
       article: (p) => this.articles.get(p),
-      links: (p) => this.linksInPathOrder(p),
-      storyOf: (p) => this.storyOf(p),
+      links: (p) => {
+        if (lastAsked?.path !== p) lastAsked = { path: p, links: this.linksInPathOrder(p) };
+        return lastAsked.links;
+      },
+      storyOf: (p) => this.storyIdOf(p),
       clusterIdOf: (p, e) => this.clusterIdOf(p, e),
       outletOf: (p) => this.labels.nameOf(p),
       storySize: (p) => Math.max(1, this.storyMembersOf(p).length),
