@@ -1,7 +1,7 @@
 // Judged quote matches: the same utterance in two articles, by compatible speakers, classified as
 // agreeing, a variant or a conflict (conflicts only within a story).
 import { IndexedArticle, mentionsIn, sentenceAt } from './articleIndex';
-import { foldName } from './fold';
+import { foldName, type FoldedWord } from './fold';
 import { location, MatchContext, MatchEdge } from './matchEdge';
 import type { QuotePair } from './pairs';
 import { compareOneSpeaker, describeDifferences, QuoteComparison } from './quotes';
@@ -60,9 +60,12 @@ function quoteNote(c: QuoteComparison): string {
 
 export function quoteEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
   const edges: MatchEdge[] = [];
+  const story = ctx.storyOf(a.path);
+  let myQuotes: SpokenQuote[] | undefined;
   for (const [path, links] of ctx.links(a.path)) {
     const b = ctx.article(path);
     if (!b) continue;
+    const sameStory = story === ctx.storyOf(b.path);
     for (const pair of links.quotes) {
       const qa = a.quotes[pair.quote]!;
       const qb = b.quotes[pair.otherQuote]!;
@@ -71,10 +74,10 @@ export function quoteEdges(ctx: MatchContext, a: IndexedArticle): MatchEdge[] {
       // The same words from two different speakers are two utterances, not one quoted twice.
       if (!speakersCompatible(ctx, a, qa.index, speakerA, b, qb.index, speakerB)) continue;
       const c = pair.comparison;
-      if (c.status === 'conflict' && ctx.storyOf(a.path) !== ctx.storyOf(b.path)) continue;
+      if (c.status === 'conflict' && !sameStory) continue;
       edges.push(quoteEdge(a, qa.index, speakerA, b, qb.index, speakerB, c));
     }
-    if (ctx.storyOf(a.path) === ctx.storyOf(b.path)) edges.push(...oneSpeakerEdges(ctx, a, b, links.quotes));
+    if (sameStory) edges.push(...oneSpeakerEdges(ctx, a, (myQuotes ??= spokenQuotes(ctx, a)), b, links.quotes));
   }
   return edges;
 }
@@ -93,31 +96,44 @@ function quoteEdge(a: IndexedArticle, qa: number, speakerA: string | null, b: In
   };
 }
 
+/** A quote with its named speaker and its words; null for a quote whose speaker is not named. */
+type SpokenQuote = { speaker: string; words: FoldedWord[] } | null;
+
+/** An article's quotes as SpokenQuotes, worked out once however many articles of its story it is compared with. */
+function spokenQuotes(ctx: MatchContext, x: IndexedArticle): SpokenQuote[] {
+  return x.quotes.map((q) => {
+    const speaker = namedSpeakerOf(ctx, x, q.index);
+    return speaker ? { speaker, words: q.words() } : null;
+  });
+}
+
+function namedSpeakerOf(ctx: MatchContext, x: IndexedArticle, quote: number): string | null {
+  const speaker = speakerOf(ctx, x, quote);
+  return speaker && !speaker.startsWith('text:') ? speaker : null;
+}
+
 /**
  * Quotes of one named speaker in two articles of a story that share too few words in a row to be
  * linked by their wording ("a very sad day", "It's a sad day all the way around"). Quotes already
  * linked between the two articles are left out; each other quote is paired with its closest match.
  */
-function oneSpeakerEdges(ctx: MatchContext, a: IndexedArticle, b: IndexedArticle, linked: readonly QuotePair[]): MatchEdge[] {
+function oneSpeakerEdges(ctx: MatchContext, a: IndexedArticle, mine: SpokenQuote[], b: IndexedArticle, linked: readonly QuotePair[]): MatchEdge[] {
   const taken = new Set(linked.map((p) => p.quote));
   const takenTheirs = new Set(linked.map((p) => p.otherQuote));
-  const named = (x: IndexedArticle, quote: number) => {
-    const speaker = speakerOf(ctx, x, quote);
-    return speaker && !speaker.startsWith('text:') ? speaker : null;
-  };
   const theirs = b.quotes.flatMap((q, j) => {
-    const speaker = takenTheirs.has(j) ? null : named(b, q.index);
-    return speaker ? [{ q, speaker }] : [];
+    const speaker = takenTheirs.has(j) ? null : namedSpeakerOf(ctx, b, q.index);
+    return speaker ? [{ q, speaker, words: q.words() }] : [];
   });
   const edges: MatchEdge[] = [];
   if (theirs.length === 0) return edges;
   a.quotes.forEach((qa, i) => {
-    const speaker = taken.has(i) ? null : named(a, qa.index);
-    if (!speaker) return;
+    const spoken = taken.has(i) ? null : mine[i];
+    if (!spoken) return;
+    const { speaker, words } = spoken;
     let best: { qb: number; c: QuoteComparison } | null = null;
-    for (const { q, speaker: other } of theirs) {
+    for (const { q, speaker: other, words: otherWords } of theirs) {
       if (other !== speaker) continue;
-      const c = compareOneSpeaker(a.text, qa.words(), b.text, q.words());
+      const c = compareOneSpeaker(a.text, words, b.text, otherWords);
       if (c && (!best || c.matchedWords > best.c.matchedWords)) best = { qb: q.index, c };
     }
     if (best) edges.push(quoteEdge(a, qa.index, speaker, b, best.qb, speaker, best.c));
