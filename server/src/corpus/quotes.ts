@@ -104,10 +104,22 @@ function gapsToEdges(pairs: [number, number][], a: string[], b: string[]): [numb
   return pairs;
 }
 
+/**
+ * The spelling keys of a quote's words, kept while its words are: one quote is compared with each of
+ * its candidates, and a key takes nine rewrites of the word.
+ */
+const keysOfWords = new WeakMap<FoldedWord[], string[]>();
+
+function spellingKeysOf(words: FoldedWord[]): string[] {
+  let keys = keysOfWords.get(words);
+  if (!keys) keysOfWords.set(words, (keys = words.map((w) => spellingKey(w.word))));
+  return keys;
+}
+
 /** Aligned pairs of two quotes' words, spellings brought together and stray matches left out. */
 function alignQuotes(a: FoldedWord[], b: FoldedWord[]): { pairs: [number, number][]; keysA: string[]; keysB: string[] } {
-  const keysA = a.map((w) => spellingKey(w.word));
-  const keysB = b.map((w) => spellingKey(w.word));
+  const keysA = spellingKeysOf(a);
+  const keysB = spellingKeysOf(b);
   return { pairs: withoutStrayEnds(gapsToEdges(align(keysA, keysB), keysA, keysB), keysA, keysB), keysA, keysB };
 }
 
