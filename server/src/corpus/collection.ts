@@ -590,11 +590,12 @@ function sourceNamesChanged(old: IndexedArticle, next: IndexedArticle): boolean 
   return old.facts.metadata.outlet !== next.facts.metadata.outlet || old.facts.metadata.title !== next.facts.metadata.title;
 }
 
-/** What the clusters depend on in an article: names, their types and use counts, in-article aliases. */
+/**
+ * What the clusters depend on in an article: names, their types and in-article aliases. Not how often
+ * a name is mentioned: each article is one vote for its names, however often it repeats them.
+ */
 function namesSignature(a: IndexedArticle): string {
-  const uses = new Map<number, number>();
-  for (const m of a.facts.entities) uses.set(m.entity, (uses.get(m.entity) ?? 0) + 1);
-  const entities = a.facts.entityList.map((e, i) => `${a.names.entityKeys[i]!.key}=${e.name}*${uses.get(i) ?? 0}`);
+  const entities = a.facts.entityList.map((e, i) => `${a.names.entityKeys[i]!.key}=${e.name}`);
   const aliases = a.names.aliasLinks.map((l) => `${l.alias}>${l.target}:${l.spelling}`);
   return entities.join('\n') + '\n--\n' + aliases.join('\n');
 }
