@@ -94,7 +94,7 @@ export class Collection {
     this.candidates = new CandidateIndex(this.commonAbove);
     this.shingleIndex = new ShingleIndex();
     this.sources = new SourceIndex();
-    for (const [path, text, facts] of all) this.update(path, text, facts);
+    for (const [path, text, facts] of all) this.load(path, text, facts);
   }
 
   /**
