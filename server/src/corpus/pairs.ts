@@ -199,9 +199,8 @@ export class CandidateIndex {
     this.settle();
     const paths = new Set<string>();
     for (const key of a.storyKeys.keys()) {
-      const below = this.searchedStoryKeys.below(key);
-      if (below !== undefined && a.path >= below) continue;
-      for (const p of this.storyKeys.get(key)) if (p !== a.path && (below === undefined || p < below)) paths.add(p);
+      if (!this.searchedStoryKeys.searches(key, a.path)) continue;
+      for (const p of this.storyKeys.get(key)) if (p !== a.path && this.searchedStoryKeys.searches(key, p)) paths.add(p);
     }
     return paths;
   }
@@ -224,13 +223,12 @@ export class CandidateIndex {
       const seen = new Set<number>();
       const words = q.words();
       for (const g of quoteShingles(words)) {
-        const below = this.searchedGrams.below(g);
-        if (below !== undefined && a.path >= below) continue;
+        if (!this.searchedGrams.searches(g, a.path)) continue;
         for (const ref of this.quoteGrams.get(g)) {
           if (seen.has(ref)) continue;
           const path = this.quoteRefs.pathOf(ref);
           // A holder past this key's searched ones may still be found through a rarer key.
-          if (path === a.path || (below !== undefined && path >= below)) continue;
+          if (path === a.path || !this.searchedGrams.searches(g, path)) continue;
           seen.add(ref);
           const j = this.quoteRefs.quoteOf(ref);
           const b = article(path);

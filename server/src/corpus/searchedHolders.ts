@@ -25,9 +25,9 @@ export class SearchedHolders {
     this.pending.set(key, boundary);
   }
 
-  /** Holders of `key` at or after this path are not searched through it; undefined when all are. */
-  below(key: string): string | undefined {
-    return this.boundaries.get(key);
+  /** True when `path`, holding `key`, is searched through it: it comes before the key's boundary, if any. */
+  searches(key: string, path: string): boolean {
+    return searched(path, this.boundaries.get(key) ?? null);
   }
 
   /** Works out the boundaries that may have moved; adds to `moved` the holders whose search changed. */
