@@ -142,13 +142,14 @@ export class Collection {
     try {
       const article = indexArticle(path, text, analysis, this.keys);
       const { metadata, cites } = analysis;
+      const outlet = this.outletOf(path, metadata);
       return {
         article,
         names: namesSignature(article),
         shingles: shinglesOf(text, analysis),
-        sourceNames: [this.outletOf(path, metadata), metadata.title],
+        sourceNames: [outlet, metadata.title],
         cited: cites.map((c) => c.name),
-        label: sourceLabelOf(path, metadata, configEntry(this.config.outlets, path)),
+        label: sourceLabelOf(path, metadata, outlet),
       };
     } catch (error) {
       return failureOf(error);
@@ -460,7 +461,7 @@ export class Collection {
   private markCiters(articles: (IndexedArticle | undefined)[], changed: Set<string>): void {
     for (const a of articles) {
       if (!a) continue;
-      for (const name of [a.facts.metadata.outlet ?? configEntry(this.config.outlets, a.path), a.facts.metadata.title]) {
+      for (const name of [this.outletOf(a.path, a.facts.metadata), a.facts.metadata.title]) {
         for (const citer of name ? this.sources.citersOf(name) : []) this.markWithPartners(citer, changed);
       }
     }

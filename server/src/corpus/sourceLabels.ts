@@ -5,10 +5,12 @@
 import type { ArticleMetadata } from '../core/types';
 import { hostInFileName, outletName, outletOfHost } from './outletNames';
 
-/** The source name of one article, from what it says about itself and its file name. */
-export function sourceLabelOf(path: string, metadata: ArticleMetadata, configured?: string): string {
-  const given = metadata.outlet ?? configured;
-  if (given) return outletName(given);
+/**
+ * The source name of one article, from what it says about itself and its file name. `outlet`: the
+ * outlet its front matter gives, or else the collection's config.
+ */
+export function sourceLabelOf(path: string, metadata: ArticleMetadata, outlet: string | null): string {
+  if (outlet) return outletName(outlet);
   const file = fileNameOf(path);
   const host = metadata.host ?? metadata.siteDomain ?? hostInFileName(file);
   return host ? outletOfHost(host) : file;

@@ -6,7 +6,8 @@ import { hostInFileName, outletName, outletOfHost } from '../../../server/src/co
 import { SourceLabels, sourceLabelOf } from '../../../server/src/corpus/sourceLabels';
 
 function labelOf(path: string, text: string, configured?: string): string {
-  return sourceLabelOf(path, metadataOf(text, layoutOf(text)), configured);
+  const metadata = metadataOf(text, layoutOf(text));
+  return sourceLabelOf(path, metadata, metadata.outlet ?? configured ?? null);
 }
 
 describe('source labels', () => {
