@@ -101,8 +101,11 @@ function isUnfinishedLine(plain: string): boolean {
   return false;
 }
 
-/** Where the text after the last ".", "!" or "?" that ends a sentence (before a space or quotation mark) starts. */
-function lastSentenceEnd(s: string): number {
+/**
+ * Where the text after the last ".", "!" or "?" that ends a sentence (before a space or quotation mark)
+ * starts; 0 when no sentence ends in `s`.
+ */
+export function lastSentenceEnd(s: string): number {
   for (let i = s.length - 2; i >= 0; i--) {
     if ('.!?'.includes(s[i]!) && ' "”’\''.includes(s[i + 1]!)) return i + 1;
   }

@@ -6,7 +6,7 @@ import { datelineOf } from './dateline';
 import { isLetter, isLower, isUpper } from './chars';
 import { type Line, trimmedLine } from './lines';
 import { linkRegionsOf } from './links';
-import { furnitureKind } from './pageFurniture';
+import { furnitureKind, lastSentenceEnd } from './pageFurniture';
 
 /** Front matter: a `---` fence on the first line, closed by `---` or `...`. Null when absent. */
 export function frontMatterOf(text: string, lines: Line[]): Region | null {
@@ -134,15 +134,8 @@ function isTitleLike(plain: string, isFirst: boolean): boolean {
   const last = plain.trimEnd().slice(-1);
   const unpunctuated = !'.!?:;,"”’)'.includes(last);
   if (isFirst) return plain.length <= 200 && (unpunctuated || titleCased(words));
-  return words.length <= 12 && unpunctuated && !hasSentenceEnd(plain);
-}
-
-/** "“We won.” ― Ana Ruiz" holds a finished sentence: a signed quotation, not a subheading. */
-function hasSentenceEnd(plain: string): boolean {
-  for (let i = 0; i + 1 < plain.length; i++) {
-    if ('.!?'.includes(plain[i]) && ' "”’\''.includes(plain[i + 1])) return true;
-  }
-  return false;
+  // "“We won.” ― Ana Ruiz" holds a finished sentence: a signed quotation, not a subheading.
+  return words.length <= 12 && unpunctuated && lastSentenceEnd(plain) === 0;
 }
 
 function titleCased(words: string[]): boolean {
