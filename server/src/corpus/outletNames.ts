@@ -1,7 +1,7 @@
 // Outlets as readers name them: "The New York Times", not "nytimes.com". A general table of major news
 // sites by the name part of their domain, so any host of theirs ("edition.cnn.com", "bbc.co.uk",
 // "usa.chinadaily.com.cn") reads the same; any other site is named by its host.
-import { isDomain } from '../core/text/siteDomain';
+import { isDomain, withoutWww } from '../core/text/siteDomain';
 
 // A Map, built from a literal for reading: a host such as "constructor.com" must find no entry.
 const MAJOR_OUTLETS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -39,7 +39,7 @@ export function outletOfHost(host: string): string {
 /** An outlet as configured or in front matter: a host is named as readers name it, a name is kept. */
 export function outletName(given: string): string {
   const trimmed = given.trim();
-  return isDomain(trimmed) ? outletOfHost(trimmed.replace(/^www\d?\./i, '')) : trimmed;
+  return isDomain(trimmed) ? outletOfHost(withoutWww(trimmed)) : trimmed;
 }
 
 /** Top-level domains news sites use; with the two-letter country codes, enough to tell "ledger.com-2.txt" from "notes.final.txt". */
@@ -50,5 +50,5 @@ export function hostInFileName(fileName: string): string | null {
   const match = /^((?:[a-z0-9-]+\.)+([a-z]{2,}))(?=[-_ ]\w*\.\w+$|\.(?:txt|md|markdown|html?)$)/i.exec(fileName);
   if (!match || !isDomain(match[1]!)) return null;
   const tld = match[2]!.toLowerCase();
-  return tld.length === 2 || SITE_TLDS.has(tld) ? match[1]!.toLowerCase().replace(/^www\d?\./, '') : null;
+  return tld.length === 2 || SITE_TLDS.has(tld) ? withoutWww(match[1]!.toLowerCase()) : null;
 }

@@ -14,7 +14,12 @@ export function hostOf(url: string): string | null {
   const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:@\s]+)/i.exec(url.trim());
   if (!match) return null;
   const host = match[1]!.toLowerCase().replace(/\.$/, '');
-  return isDomain(host) ? host.replace(/^www\d?\./, '') : null;
+  return isDomain(host) ? withoutWww(host) : null;
+}
+
+/** A host without its "www." or "www2." ("www.ledger.example" → "ledger.example"), in any case. */
+export function withoutWww(host: string): string {
+  return host.replace(/^www\d?\./i, '');
 }
 
 /** Two labels or more, the last alphabetic: "ledger.example", not "3.5" or "localhost". */
