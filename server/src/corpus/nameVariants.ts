@@ -78,8 +78,6 @@ interface StoryName {
   words: string[];
   paths: Set<string>;
   written: Map<string, number>;
-  /** Written forms already counted for the article being read. */
-  seen: Set<string>;
   /** Articles naming it as a full name of two words or more, where a near spelling is another person. */
   fullIn: Set<string>;
 }
@@ -89,16 +87,19 @@ function storyNames(ctx: NameVariantContext, paths: readonly string[]): Map<stri
   for (const path of paths) {
     const article = ctx.article(path);
     if (!article) continue;
+    /** The written forms of each name already counted for this article. */
+    const counted = new Map<StoryName, Set<string>>();
     for (const m of article.facts.entities) {
       const folded = foldName(m.text);
       if (folded === '') continue;
       let name = names.get(folded);
-      if (!name) names.set(folded, (name = { words: folded.split(' '), paths: new Set(), written: new Map(), seen: new Set(), fullIn: new Set() }));
-      if (!name.paths.has(path)) name.seen.clear();
+      if (!name) names.set(folded, (name = { words: folded.split(' '), paths: new Set(), written: new Map(), fullIn: new Set() }));
       name.paths.add(path);
+      let forms = counted.get(name);
+      if (!forms) counted.set(name, (forms = new Set()));
       // Written forms count articles too, so one article repeating its spelling does not outvote others.
-      if (!name.seen.has(m.text)) name.written.set(m.text, (name.written.get(m.text) ?? 0) + 1);
-      name.seen.add(m.text);
+      if (!forms.has(m.text)) name.written.set(m.text, (name.written.get(m.text) ?? 0) + 1);
+      forms.add(m.text);
       if (name.words.length >= 2) name.fullIn.add(path);
     }
   }
