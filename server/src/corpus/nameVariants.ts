@@ -23,8 +23,8 @@ export interface NameVariantContext {
 
 export function nameVariantDiagnostics(ctx: NameVariantContext, a: IndexedArticle): CollectionDiagnostic[] {
   const members = ctx.storyMembers(a.path);
-  const { names, byLength } = namesOfStory(ctx, members);
-  return [...accentDiagnostics(ctx, a, names), ...(members.length < 3 ? [] : oneLetterDiagnostics(ctx, a, names, byLength))];
+  const story = namesOfStory(ctx, members);
+  return [...accentDiagnostics(ctx, a, story.names), ...(members.length < 3 ? [] : oneLetterDiagnostics(ctx, a, story))];
 }
 
 /** The part of the usual name a mention stands for: the whole name, or its last words ("Díaz-Canel"). */
@@ -140,9 +140,17 @@ function commonest(written: Map<string, number>): string {
  * The story's names, once per story while it is unchanged: the collection hands every member of a
  * story the same members list until an edit, and every member's findings need the whole story's names.
  */
-const storiesRead = new WeakMap<readonly string[], { names: Map<string, StoryName>; byLength: Map<number, string[]> }>();
+const storiesRead = new WeakMap<readonly string[], StoryNames>();
 
-function namesOfStory(ctx: NameVariantContext, members: readonly string[]): { names: Map<string, StoryName>; byLength: Map<number, string[]> } {
+interface StoryNames {
+  names: Map<string, StoryName>;
+  /** Folded names by length, where one-letter slips of a name are looked for. */
+  byLength: Map<number, string[]>;
+  /** Near spellings of each folded name found so far (see nearSpellings). */
+  near: Map<string, StoryName[]>;
+}
+
+function namesOfStory(ctx: NameVariantContext, members: readonly string[]): StoryNames {
   let read = storiesRead.get(members);
   if (!read) {
     const names = storyNames(ctx, members);
@@ -152,19 +160,19 @@ function namesOfStory(ctx: NameVariantContext, members: readonly string[]): { na
       if (list) list.push(folded);
       else byLength.set(folded.length, [folded]);
     }
-    storiesRead.set(members, (read = { names, byLength }));
+    storiesRead.set(members, (read = { names, byLength, near: new Map() }));
   }
   return read;
 }
 
 /** Mentions one letter off a spelling more articles of the story write. */
-function oneLetterDiagnostics(ctx: NameVariantContext, a: IndexedArticle, names: Map<string, StoryName>, byLength: Map<number, string[]>): CollectionDiagnostic[] {
+function oneLetterDiagnostics(ctx: NameVariantContext, a: IndexedArticle, story: StoryNames): CollectionDiagnostic[] {
   const out: CollectionDiagnostic[] = [];
   for (const m of a.facts.entities) {
     const folded = foldName(m.text);
-    const mine = names.get(folded);
+    const mine = story.names.get(folded);
     if (!mine || ctx.taughtSpelling(m.text)) continue;
-    const usual = usualNear(ctx, names, byLength, folded, mine, a.path);
+    const usual = usualNear(ctx, story, folded, mine, a.path);
     if (!usual) continue;
     const [form, other] = usual;
     const others = [...other.paths].filter((p) => p !== a.path).length;
@@ -189,24 +197,33 @@ function oneLetterDiagnostics(ctx: NameVariantContext, a: IndexedArticle, names:
 }
 
 /** The near spelling more articles write than `folded`, at least two besides this one; else null. */
-function usualNear(
-  ctx: NameVariantContext,
-  names: Map<string, StoryName>,
-  byLength: Map<number, string[]>,
-  folded: string,
-  mine: StoryName,
-  path: string,
-): [string, StoryName] | null {
-  let best: [string, StoryName] | null = null;
+function usualNear(ctx: NameVariantContext, story: StoryNames, folded: string, mine: StoryName, path: string): [string, StoryName] | null {
+  let best: StoryName | null = null;
+  for (const other of nearSpellings(ctx, story, folded, mine)) {
+    if (other.paths.size - (other.paths.has(path) ? 1 : 0) < 2) continue;
+    if (!best || other.paths.size > best.paths.size) best = other;
+  }
+  return best && [commonest(best.written), best];
+}
+
+/**
+ * The story's names one letter off `folded` that more articles write, in the order they are looked
+ * for: found once per story, though every mention of the name in every article of the story asks.
+ */
+function nearSpellings(ctx: NameVariantContext, story: StoryNames, folded: string, mine: StoryName): StoryName[] {
+  let near = story.near.get(folded);
+  if (near) return near;
+  near = [];
   for (const length of [folded.length - 1, folded.length, folded.length + 1]) {
-    for (const candidate of byLength.get(length) ?? []) {
-      const other = names.get(candidate)!;
-      if (candidate === folded || other.paths.size <= mine.paths.size || other.paths.size - (other.paths.has(path) ? 1 : 0) < 2) continue;
+    for (const candidate of story.byLength.get(length) ?? []) {
+      const other = story.names.get(candidate)!;
+      if (candidate === folded || other.paths.size <= mine.paths.size) continue;
       if (!slipOf(mine.words, other.words) || ctx.saidDifferent(folded, candidate)) continue;
       // Both written out in full in one article: two people, as brothers "Mario" and "Marco" would be.
       if ([...mine.fullIn].some((p) => other.fullIn.has(p))) continue;
-      if (!best || other.paths.size > best[1].paths.size) best = [commonest(other.written), other];
+      near.push(other);
     }
   }
-  return best;
+  story.near.set(folded, near);
+  return near;
 }
