@@ -9,6 +9,7 @@ import nlp from 'compromise';
 import { findEntities } from '../server/src/core/entities';
 import { layoutOf } from '../server/src/core/text/layout';
 import type { Layout } from '../server/src/core/types';
+import { median } from './sampling';
 
 const DATA = join(__dirname, '..', '..', 'shared', 'data', 'conll2003', 'dev.txt');
 const SEEDS = join(__dirname, '..', '..', 'shared', 'seeds');
@@ -161,11 +162,6 @@ export function f1(c: Counts): string {
   const p = c.tp / (c.tp + c.fp || 1);
   const r = c.tp / (c.tp + c.fn || 1);
   return (p + r ? (2 * p * r) / (p + r) : 0).toFixed(3);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** Milliseconds per 9 KB of text, the median of several passes over all documents. */

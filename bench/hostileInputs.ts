@@ -3,12 +3,14 @@
 // and a broken `.crosscheck.json`. Shared by bench/hostile.ts (which times them) and the command-line
 // tests (which check the answers without timing). All text is invented here.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { folderWith } from '../test/tempFolder';
 
-export interface HostileCase {
+export interface HostileInput {
   name: string;
-  folder: string;
+  /** The files beside the ordinary article; made only when a case is written, as one holds 30 MB. */
+  files: () => Record<string, string | Uint8Array>;
   /** The exit codes `crosscheck check` may answer with. */
   exitCodes: number[];
   /** What the one-line reason on stderr must say, or null when the input is no problem at all. */
@@ -18,37 +20,43 @@ export interface HostileCase {
 const ORDINARY = 'Pier reopens\n\nThe Saltmarsh pier reopened on Monday after repairs, the harbour board said.\n';
 const SENTENCE = 'The council said 40 boats were moored at the "old quay" on Tuesday, and "nobody" was hurt. ';
 
-export function writeHostileInputs(root: string): HostileCase[] {
-  const folderWith = (name: string, files: Record<string, string | Uint8Array>) => {
-    const folder = join(root, name);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'pier.txt'), ORDINARY);
-    for (const [file, content] of Object.entries(files)) writeFileSync(join(folder, file), content);
-    return folder;
-  };
-  const longLine = SENTENCE.repeat(Math.ceil((30 * 1024 * 1024) / SENTENCE.length));
-  return [
-    { name: 'a 30 MB single-line file', folder: folderWith('long-line', { 'wire.txt': longLine }), exitCodes: [0, 1], reason: /^crosscheck: wire\.txt: / },
-    {
-      name: 'a binary file',
-      folder: folderWith('binary', { 'scan.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) }),
-      exitCodes: [2],
-      reason: /^crosscheck: scan\.txt:3:1: binary file/,
-    },
-    { name: '200,000 quote marks', folder: folderWith('quote-marks', { 'quotes.txt': '"'.repeat(200_000) }), exitCodes: [0, 1], reason: null },
-    {
-      name: 'invalid UTF-8',
-      folder: folderWith('latin1', { 'cafe.txt': Buffer.from('Caf\xe9 reopens\n\nThe caf\xe9 on the quay reopened.\n', 'latin1') }),
-      exitCodes: [2],
-      reason: /^crosscheck: cafe\.txt:1:4: not valid UTF-8 text/,
-    },
-    {
-      name: 'a broken .crosscheck.json',
-      folder: folderWith('broken-config', { '.crosscheck.json': '{\n  "articles": ["*.txt"\n  "exclude": []\n}\n' }),
-      exitCodes: [2],
-      reason: /^crosscheck: \.crosscheck\.json:3:3: malformed JSON/,
-    },
-  ];
+export const HOSTILE_INPUTS: readonly HostileInput[] = [
+  {
+    name: 'a 30 MB single-line file',
+    files: () => ({ 'wire.txt': SENTENCE.repeat(Math.ceil((30 * 1024 * 1024) / SENTENCE.length)) }),
+    exitCodes: [0, 1],
+    reason: /^crosscheck: wire\.txt: /,
+  },
+  {
+    name: 'a binary file',
+    files: () => ({ 'scan.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) }),
+    exitCodes: [2],
+    reason: /^crosscheck: scan\.txt:3:1: binary file/,
+  },
+  { name: '200,000 quote marks', files: () => ({ 'quotes.txt': '"'.repeat(200_000) }), exitCodes: [0, 1], reason: null },
+  {
+    name: 'invalid UTF-8',
+    files: () => ({ 'cafe.txt': Buffer.from('Caf\xe9 reopens\n\nThe caf\xe9 on the quay reopened.\n', 'latin1') }),
+    exitCodes: [2],
+    reason: /^crosscheck: cafe\.txt:1:4: not valid UTF-8 text/,
+  },
+  {
+    name: 'a broken .crosscheck.json',
+    files: () => ({ '.crosscheck.json': '{\n  "articles": ["*.txt"\n  "exclude": []\n}\n' }),
+    exitCodes: [2],
+    reason: /^crosscheck: \.crosscheck\.json:3:3: malformed JSON/,
+  },
+];
+
+/** A fresh folder holding one case beside the ordinary article; the caller removes it. */
+export function writeHostileInput(input: HostileInput): string {
+  return folderWith({ 'pier.txt': ORDINARY, ...input.files() });
+}
+
+/** Whether `check` answered a case as it must: an exit code of its own and exactly its one-line reason. */
+export function answeredAsItMust(input: HostileInput, code: number | null, stderr: string): boolean {
+  const reasons = reasonLines(stderr);
+  return code !== null && input.exitCodes.includes(code) && (input.reason ? reasons.length === 1 && input.reason.test(reasons[0]!) : reasons.length === 0);
 }
 
 /** Every file below `folder` by relative path, with a hash of its contents: to show nothing was changed or added. */

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileUri, LspSession } from '../test/lsp/lspSession';
+import { percentile, randomSequence } from './sampling';
 
 const SAMPLES = join(__dirname, '..', 'samples', 'tavera-flood');
 const SOURCES = ['cps-wire.txt', 'daily-clarion.txt', 'meridian-ledger.md', 'northgate-observer.txt'];
@@ -18,15 +19,6 @@ const KEYSTROKE_MS = 60;
 /** Keystrokes in a burst, and the pause after it. */
 const BURST = 6;
 const PAUSE_MS = 600;
-
-function randomSequence(seed: number): () => number {
-  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-}
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
-}
 
 /**
  * Writes `count` articles, each most of the samples' paragraphs in their order with a few left out,

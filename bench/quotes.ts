@@ -12,6 +12,7 @@ import { findQuotes } from '../server/src/core/quotes';
 import { foldForMatch } from '../server/src/core/text/fold';
 import { layoutOf } from '../server/src/core/text/layout';
 import type { QuoteMention } from '../server/src/core/types';
+import { median } from './sampling';
 
 const SHARED = join(__dirname, '..', '..', 'shared');
 const POLNEAR = join(SHARED, 'data', 'polnear', 'dev');
@@ -229,11 +230,6 @@ function seeds(): void {
 /** CPU milliseconds between two readings: steadier than wall time on a busy machine. */
 function cpuMs(from: NodeJS.CpuUsage, to: NodeJS.CpuUsage): number {
   return (to.user - from.user + to.system - from.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function hostile(): void {

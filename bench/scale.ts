@@ -16,6 +16,7 @@ import { AnalysisPool } from '../server/src/workspace/analysisPool';
 import { FactsCache } from '../server/src/workspace/factsCache';
 import { preparedInOrder } from '../server/src/workspace/preparedInOrder';
 import { generateCollection } from './generate';
+import { percentile } from './sampling';
 
 const REPO = join(__dirname, '..');
 const EDITS = 60;
@@ -33,11 +34,6 @@ function filesUnder(folder: string): string[] {
 
 function secondsSince(start: number): number {
   return (performance.now() - start) / 1000;
-}
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
 }
 
 /** Reads, analyses (through the cache) and adds every file in order; returns the collection. */

@@ -10,15 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileUri, LspSession } from '../test/lsp/lspSession';
 import { generateCollection } from './generate';
+import { percentile } from './sampling';
 
 /** Enough edits for a p95 that is not just the second-slowest edit (the first after reopening are the slowest). */
 const EDITS = 100;
 const HOVERS = 40;
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!;
-}
 
 /** Resident memory of a process in MB, or NaN where /proc is not available. */
 function residentMB(pid: number | undefined): number {

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyzeArticle } from '../server/src/core/analyze';
+import { median } from './sampling';
 
 const SAMPLES = join(__dirname, '..', 'samples');
 
@@ -42,13 +43,11 @@ function timeOnce(run: () => void): Timing {
   return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
-const medianOf = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /** Medians of wall and CPU time over `rounds` runs, after a few warm-up runs. */
 function medianTiming(run: () => void, rounds: number, warmUp = 5): Timing {
   for (let i = 0; i < warmUp; i++) run();
   const times = Array.from({ length: rounds }, () => timeOnce(run));
-  return { wallMs: medianOf(times.map((t) => t.wallMs)), cpuMs: medianOf(times.map((t) => t.cpuMs)) };
+  return { wallMs: median(times.map((t) => t.wallMs)), cpuMs: median(times.map((t) => t.cpuMs)) };
 }
 
 /** Text built to be hard for a scanner: long runs of quote marks, capitals, abbreviations, links, cues. */

@@ -19,15 +19,7 @@ export function runCli(args: string[], cwd: string = repoRoot, as?: { uid: numbe
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A fresh folder holding the given files (relative path → content), for inputs made up per test. */
-export function folderWith(files: Record<string, string | Uint8Array>): string {
-  const folder = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'crosscheck-cli-'));
-  for (const [path, content] of Object.entries(files)) {
-    fs.mkdirSync(nodePath.dirname(nodePath.join(folder, path)), { recursive: true });
-    fs.writeFileSync(nodePath.join(folder, path), content);
-  }
-  return folder;
-}
+export { folderWith } from '../tempFolder';
 
 /** A private copy of a fixture folder, for tests that change its config. */
 export function copyFixture(name: string): string {

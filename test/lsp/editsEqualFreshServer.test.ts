@@ -3,10 +3,10 @@
 // shows: nothing is left over from an earlier text, in the edited article or in any other.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { articleText, PARAGRAPHS } from '../unit/corpus/inventedStory';
+import { folderWith } from '../tempFolder';
 import { LspSession } from './lspSession';
 
 const PULL_QUOTE = '“Those crews were told to keep the pumps running until the water reached the gate, and nobody checked on them,” said Mara Quillon.';
@@ -49,10 +49,8 @@ function latestByPath(session: LspSession, folder: string, paths: string[]): Rec
 describe('language server: edits give the findings of a fresh start', () => {
   it('shows the findings of a fresh server on the same texts after emptying a page and rewriting articles', async function () {
     this.timeout(60_000);
-    const folder = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'crosscheck-edits-'));
-    fs.writeFileSync(nodePath.join(folder, '.crosscheck.json'), '{}');
     const texts = initialTexts();
-    for (const [path, text] of texts) fs.writeFileSync(nodePath.join(folder, path), text);
+    const folder = folderWith({ '.crosscheck.json': '{}', ...Object.fromEntries(texts) });
     const final = edited(texts);
     const paths = [...texts.keys()].sort();
 

@@ -8,6 +8,7 @@ import { ClusterIndex } from '../../../server/src/corpus/clusterIndex';
 import { articleNames, NameTable } from '../../../server/src/corpus/clusters';
 import { defaultConfig } from '../../../server/src/corpus/config';
 import { NameKeys } from '../../../server/src/corpus/nameKeys';
+import { randomSequence } from '../../../bench/sampling';
 
 const NAMES: [string, EntityType, string[]][] = [
   ['Marta Quell', 'person', []],
@@ -38,10 +39,6 @@ const NAMES: [string, EntityType, string[]][] = [
   ['van Dorn', 'person', []],
   ['Dorn', 'person', []],
 ];
-
-function randomSequence(seed: number): () => number {
-  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-}
 
 /** An article naming `picks` from NAMES, each used once or twice. */
 function factsNaming(picks: number[], random: () => number): ArticleFacts {

@@ -48,7 +48,7 @@ function applied(paragraphs: number[] | null, original: number[], e: Edit): numb
   return next;
 }
 
-/** The property; bench/editsFuzz.ts runs it for longer. */
+/** The property; bench/incrementalEdits.ts runs it for longer. */
 export function editsEqualFreshRead() {
   const config = storyConfig();
   return fc.property(story, fc.array(edit, { minLength: 1, maxLength: 12 }), fc.constantFrom(1, 2, 3, 50), fc.boolean(), (articles, edits, commonAbove, askBetween) => {

@@ -8,6 +8,7 @@ import { analyzeArticle } from '../../../server/src/core/analyze';
 import { Collection } from '../../../server/src/corpus/collection';
 import { parseConfig } from '../../../server/src/corpus/config';
 import type { CollectionConfig } from '../../../server/src/corpus/types';
+import { randomSequence } from '../../../bench/sampling';
 
 const SAMPLES = nodePath.join(__dirname, '..', '..', '..', 'samples');
 
@@ -19,10 +20,6 @@ function articlesUnder(folder: string): Map<string, string> {
     else if (/\.(txt|md)$/.test(name) && name !== 'PLANTED.md') found.set(nodePath.relative(SAMPLES, path), readFileSync(path, 'utf8'));
   }
   return found;
-}
-
-function randomSequence(seed: number): () => number {
-  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 }
 
 /** One edit a writer might make, chosen at random; returns the text unchanged when it does not apply. */

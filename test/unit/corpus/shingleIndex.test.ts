@@ -2,14 +2,12 @@
 // thousands of adds and removes that grow its table and free article numbers for reuse.
 import * as assert from 'node:assert/strict';
 import { ShingleIndex } from '../../../server/src/corpus/provenance';
+import { randomSequence } from '../../../bench/sampling';
 
 const MAX_HOLDERS = 50;
 const PARTIALLY = 0.2;
 
 /** A repeatable pseudo-random sequence, so a failure can be replayed. */
-function randomSequence(seed: number): () => number {
-  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-}
 
 /** Every shingle's holders, by scanning every article. */
 function holdersByShingle(articles: Map<string, Uint32Array>): Map<number, string[]> {

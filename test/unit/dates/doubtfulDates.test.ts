@@ -1,10 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { findDates } from '../../../server/src/core/dates';
-import type { DateMention, Layout } from '../../../server/src/core/types';
-
-function plainLayout(text: string): Layout {
-  return { paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length, paragraph: 0 }], regions: [] };
-}
+import type { DateMention } from '../../../server/src/core/types';
+import { plainLayout } from './plainLayout';
 
 function date(text: string, expression: string, published: string): DateMention {
   const found = findDates(text, plainLayout(text), published).find((d) => d.text === expression);

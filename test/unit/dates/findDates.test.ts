@@ -1,11 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { findDates } from '../../../server/src/core/dates';
-import type { DateMention, Layout, Region } from '../../../server/src/core/types';
-
-/** One paragraph, one sentence: the date rules do not depend on how the text is split. */
-function plainLayout(text: string, regions: Region[] = []): Layout {
-  return { paragraphs: [{ start: 0, end: text.length }], sentences: [{ start: 0, end: text.length, paragraph: 0 }], regions };
-}
+import type { DateMention } from '../../../server/src/core/types';
+import { plainLayout } from './plainLayout';
 
 function datesIn(text: string, published: string | null = '2026-01-22'): DateMention[] {
   const dates = findDates(text, plainLayout(text), published);

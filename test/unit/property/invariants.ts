@@ -2,6 +2,7 @@
 // no exception, every range inside its text and equal to its `text`, the same answer twice.
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../../server/src/core/analyze';
+import { isRealDay } from '../../../server/src/core/dates/calendar';
 import type { ArticleFacts } from '../../../server/src/core/types';
 import { failureOf } from '../../../server/src/corpus/analysisFailure';
 import { Collection } from '../../../server/src/corpus/collection';
@@ -25,18 +26,12 @@ function assertIndex(index: number | null, length: number, what: string): void {
   if (index !== null) assert.ok(Number.isInteger(index) && index >= 0 && index < length, `${what}: index ${index} of ${length}`);
 }
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
 /** A real calendar day written YYYY-MM-DD. */
 function assertCalendarDate(value: string | null, what: string): void {
   if (value === null) return;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   assert.ok(match, `${what}: '${value}' is YYYY-MM-DD`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeapYear(year) ? 1 : 0);
-  assert.ok(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth, `${what}: '${value}' is a real day`);
+  assert.ok(isRealDay(Number(match[1]), Number(match[2]), Number(match[3])), `${what}: '${value}' is a real day`);
 }
 
 /** Every range of one article's facts lies inside the text and every `text` is its slice. */

@@ -2,23 +2,23 @@
 // behind the cache): that file gets its one finding and indexing carries on with the others.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { analyzeArticle } from '../../../server/src/core/analyze';
 import type { AnalyzeOptions } from '../../../server/src/core/types';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { folderWith } from '../../tempFolder';
 
 const STORY =
   'PORT ELLERY — The harbour master, Ilse Marrow, said 212 passengers were aboard the Skerrow ferry when the fire started on Tuesday.\n\n' +
   '"We got everyone off the boat in nine minutes," Marrow said.\n';
 
 function collectionFolder(): string {
-  const folder = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'crosscheck-index-'));
-  fs.writeFileSync(nodePath.join(folder, '.crosscheck.json'), '{}');
-  fs.writeFileSync(nodePath.join(folder, 'courier.txt'), STORY);
-  fs.writeFileSync(nodePath.join(folder, 'ledger.txt'), STORY.replace('212', '180').replace('everyone', 'everybody'));
-  fs.writeFileSync(nodePath.join(folder, 'wire.txt'), `WIRE ${STORY}`);
-  return folder;
+  return folderWith({
+    '.crosscheck.json': '{}',
+    'courier.txt': STORY,
+    'ledger.txt': STORY.replace('212', '180').replace('everyone', 'everybody'),
+    'wire.txt': `WIRE ${STORY}`,
+  });
 }
 
 /** An analysis that fails on the wire copy, the way a worker thread reports an exception. */

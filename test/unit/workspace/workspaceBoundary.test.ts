@@ -2,17 +2,17 @@
 // reported by the file watcher, is not followed out of it.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { folderWith } from '../../tempFolder';
 
 describe('workspace index boundary', () => {
   it('does not read a watched link that leads outside the collection, and reads a plain file', async () => {
-    const parent = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'crosscheck-boundary-'));
-    fs.writeFileSync(nodePath.join(parent, 'diary.txt'), 'Private diary\n\nThe locksmith said the spare key is under the third step.\n');
+    const parent = folderWith({
+      'diary.txt': 'Private diary\n\nThe locksmith said the spare key is under the third step.\n',
+      'stories/.crosscheck.json': '{}',
+    });
     const folder = nodePath.join(parent, 'stories');
-    fs.mkdirSync(folder);
-    fs.writeFileSync(nodePath.join(folder, '.crosscheck.json'), '{}');
     const index = new WorkspaceIndex({ maxFileSizeKB: () => 2048, cache: () => undefined, notice: () => undefined });
     assert.deepEqual(await index.addFolder(folder), []);
     const link = nodePath.join(folder, 'diary.txt');
